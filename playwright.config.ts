@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/browser.ts';
+
+/** Port of the preview server the end-to-end tests run against (npm start uses 4321). */
+export const E2E_PORT = 4329;
+
+/**
+ * End-to-end tests: the real site is built once (astro build, which also
+ * indexes it with Pagefind) and served with astro preview; fixture sites are
+ * built by the tests that need them (tests/support/fixture-site.ts).
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env['CI'] ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'off',
+  },
+  webServer: {
+    command: `npm run build && npx astro preview --port ${E2E_PORT}`,
+    url: `http://localhost:${E2E_PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 300_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

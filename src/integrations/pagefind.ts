@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Indexes the built site with Pagefind's Node API, so that `astro build` alone
+ * yields a searchable dist/ (the index lands in dist/pagefind/).
+ *
+ * 1. Waits for `astro:build:done`, when every HTML file is on disk.
+ * 2. Creates an index, adds the output directory, writes the index files.
+ * 3. Fails the build with Pagefind's own messages if any step reports errors.
+ *
+ * @see https://pagefind.app/docs/node-api/
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'sourcebook:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { errors: createErrors, index } = await pagefind.createIndex({});
+          if (!index) throw new PagefindError('could not create the index', createErrors);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0)
+            throw new PagefindError('could not index dist/', added.errors);
+          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          if (written.errors.length > 0)
+            throw new PagefindError('could not write the index', written.errors);
+          const ms = Math.round(performance.now() - started);
+          logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
+
+/** A Pagefind failure, carrying Pagefind's own messages. */
+class PagefindError extends Error {
+  constructor(what: string, messages: string[]) {
+    super(`Pagefind ${what}: ${messages.join('; ') || 'no message given'}`);
+    this.name = 'PagefindError';
+  }
+}
