@@ -1,0 +1,126 @@
+/**
+ * npm run archive -- <capture.txt> | --url <URL> [options]
+ *
+ * Imports a capture, or a web page, into content/sources/<slug>.txt.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CaptureError, captureSlug, parseCapture } from '../src/lib/archive/capture.ts';
+import { contentRoot } from '../src/lib/archive/paths.ts';
+import { slugify } from '../src/lib/archive/slug.ts';
+import { archiveCapture } from '../src/lib/editor/archive-source.ts';
+import { extractPage } from '../src/lib/editor/extract-page.ts';
+import { EditorError, today } from '../src/lib/editor/files.ts';
+import { fail, printWritten } from './cli.ts';
+
+const HELP = `Usage:
+  npm run archive -- <capture.txt> [--captured YYYY-MM-DD] [--slug ID]
+  npm run archive -- --url <URL> --summary "<what the page reports>" [--html saved.html] [--slug ID]
+
+Archives a source into content/sources/<slug>.txt: the frontmatter from the
+capture's header lines, the text verbatim, its SHA-256, and an empty
+annotations list. Creates content/outlets/<id>.yaml when the outlet is new.
+Never overwrites a file.
+
+A capture is a text file of header lines (url:, outlet:, title:, author:,
+published:, kind:, summary:), a line with ---, then the verbatim excerpts
+separated by blank lines.
+
+Options:
+  --captured DATE  the day the text was captured (default: today)
+  --slug ID        the source's id and file name (default: from the capture's
+                   file name, or from the page title with --url)
+  --url URL        fetch the page and extract its article text (Readability)
+  --html FILE      with --url: read the page from a saved HTML file instead of
+                   fetching it
+  --summary TEXT   with --url: what the page reports, in your own words
+  -h, --help       show this help`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    captured: { type: 'string' },
+    slug: { type: 'string' },
+    url: { type: 'string' },
+    html: { type: 'string' },
+    summary: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+async function fetchPage(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(20_000) });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    throw new EditorError(
+      `could not fetch ${url} (${cause}): check the address and your connection, or save the page and pass --html`,
+    );
+  }
+  if (!response.ok) {
+    throw new EditorError(`fetching ${url} answered ${response.status} ${response.statusText}`);
+  }
+  return response.text();
+}
+
+try {
+  const captured = values.captured ?? today();
+  const root = contentRoot();
+  let written: string[];
+  if (values.url) {
+    if (positionals.length > 0)
+      throw new EditorError('give either a capture file or --url, not both');
+    let url: URL;
+    try {
+      url = new URL(values.url);
+    } catch {
+      throw new EditorError(`--url "${values.url}" is not a web address`);
+    }
+    if (!values.summary) {
+      throw new EditorError('--url needs --summary "<what the page reports, in your own words>"');
+    }
+    const html = values.html ? readFileSync(values.html, 'utf8') : await fetchPage(url.href);
+    const capture = extractPage(html, url.href);
+    capture.fields.summary = values.summary;
+    const slug = values.slug ?? slugify(capture.fields.title ?? url.pathname);
+    written = archiveCapture({ capture, slug, contentDir: root, captured });
+    console.log(
+      'The whole article text was archived: cut it down to the passages under analysis, then run npm run archive:rehash -- <file>.',
+    );
+  } else {
+    const [file, ...extra] = positionals;
+    if (!file)
+      throw new EditorError('give a capture file, or --url <URL>; see npm run archive -- --help');
+    if (extra.length > 0)
+      throw new EditorError(`one capture at a time; unexpected ${extra.join(' ')}`);
+    let raw: string;
+    try {
+      raw = readFileSync(file, 'utf8');
+    } catch {
+      throw new EditorError(`cannot read ${file}: check the path`);
+    }
+    let capture;
+    try {
+      capture = parseCapture(raw);
+    } catch (error) {
+      if (error instanceof CaptureError)
+        throw new EditorError(`${file}:${error.line}: ${error.message}`);
+      throw error;
+    }
+    written = archiveCapture({
+      capture,
+      slug: values.slug ?? captureSlug(file),
+      contentDir: root,
+      captured,
+    });
+  }
+  printWritten(written);
+} catch (error) {
+  fail(error);
+}

@@ -1,0 +1,156 @@
+/**
+ * The resolved archive: every content file loaded, validated, anchored and
+ * cross-referenced. Pages, exports and the search index read this graph; it is
+ * built once per process by `loadArchive()` in ./load.ts.
+ */
+import type {
+  AnnotationData,
+  ArticleData,
+  ClaimData,
+  EventData,
+  OutletData,
+  PersonData,
+  QuoteData,
+  SourceData,
+  Stance,
+} from '../../schemas/index.ts';
+
+/** Where something is in a content file, for messages and links to the file. */
+export interface Location {
+  /** Path relative to the project root, e.g. content/sources/mediaite.txt. */
+  file: string;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+}
+
+/** A problem (error) or advice (hint) about the content, with where it is. */
+export interface Diagnostic extends Location {
+  severity: 'error' | 'hint';
+  /** Stable machine-readable code, e.g. `anchor-not-found`. */
+  code: string;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** How to fix it, when there is something to say; may span several lines (a word diff). */
+  fix?: string;
+}
+
+/** One span of a word diff between two wordings. */
+export interface DiffPart {
+  type: 'same' | 'ins' | 'del';
+  text: string;
+}
+
+/** How an appearance's wording compares with the canonical wording. */
+export type DriftVerdict = 'exact' | 'typographic' | 'altered' | 'paraphrase';
+
+/** A half-open range [start, end) of UTF-16 offsets into a source's `text`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** An annotation, anchored: where its passage lies in the archived text. */
+export interface Annotation extends AnnotationData, TextRange {
+  /** The id of the source it belongs to. */
+  sourceId: string;
+  /** The archived text of the passage, exactly as captured (text.slice(start, end)). */
+  text: string;
+  /** Index of the paragraph the passage starts in. */
+  paragraph: number;
+  /** Drift against the canonical quote, when `quote` is set. */
+  drift?: { verdict: DriftVerdict; diff: DiffPart[] };
+  /** Where the annotation is written in the source file. */
+  location: Location;
+}
+
+/** An archived source with its anchored annotations. */
+export interface Source extends Omit<SourceData, 'annotations'> {
+  id: string;
+  /** The archived text as captured (BOM removed, line endings LF). */
+  text: string;
+  /** The paragraphs of `text`: ranges separated by blank lines. */
+  paragraphs: TextRange[];
+  annotations: Annotation[];
+  /** Word count of the archived text. */
+  words: number;
+  location: Location;
+}
+
+/** A canonical quote with every annotated appearance in the archive. */
+export interface Quote extends QuoteData {
+  id: string;
+  /** Every annotation naming this quote, in source date order. */
+  appearances: Annotation[];
+  location: Location;
+}
+
+/** A claim with its evidence. */
+export interface Claim extends ClaimData {
+  id: string;
+  /** Annotations naming this claim, grouped by stance. */
+  evidence: Record<Stance, Annotation[]>;
+  location: Location;
+}
+
+export interface Person extends PersonData {
+  id: string;
+  location: Location;
+}
+
+export interface Outlet extends OutletData {
+  id: string;
+  location: Location;
+}
+
+export interface TimelineEvent extends EventData {
+  id: string;
+  location: Location;
+}
+
+/** What an article's MDX refers to, found by the checker. */
+export interface ArticleReference {
+  component: 'Quote' | 'Cite' | 'ClaimRef';
+  source?: string;
+  annotation?: string;
+  claim?: string;
+  /** For <Quote>: the words quoted, as written in the article. */
+  words?: string;
+  location: Location;
+}
+
+/** An analysis article's metadata and what it cites (the body is rendered by Astro). */
+export interface Article extends ArticleData {
+  id: string;
+  references: ArticleReference[];
+  /** Word count of the prose, for reading time. */
+  words: number;
+  location: Location;
+}
+
+/** The whole resolved archive. */
+export interface Archive {
+  sources: Source[];
+  quotes: Quote[];
+  claims: Claim[];
+  people: Person[];
+  outlets: Outlet[];
+  events: TimelineEvent[];
+  articles: Article[];
+  /** Look-ups by id. */
+  source: Map<string, Source>;
+  quote: Map<string, Quote>;
+  claim: Map<string, Claim>;
+  person: Map<string, Person>;
+  outlet: Map<string, Outlet>;
+  article: Map<string, Article>;
+  /** Articles citing each source id (any Quote or Cite naming it). */
+  citedIn: Map<string, Article[]>;
+}
+
+/** The archive and everything the checks found. */
+export interface CheckResult {
+  archive: Archive;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,33 @@
+/** File writing for the editor commands: never overwrite, always say what was written. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+
+/** An editor command's error: one line for the user, no stack trace. */
+export class EditorError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EditorError';
+  }
+}
+
+/**
+ * Writes a new file, refusing to replace one that exists. Returns the path
+ * relative to the working directory, for the command to print.
+ */
+export function writeNewFile(path: string, content: string, instead: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  try {
+    writeFileSync(path, content, { encoding: 'utf8', flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new EditorError(`${relative(process.cwd(), path)} already exists; ${instead}`);
+    }
+    throw error;
+  }
+  return relative(process.cwd(), path);
+}
+
+/** Today's date as YYYY-MM-DD in UTC. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,81 @@
+/**
+ * Field types shared by every content schema: ids, dates that may be
+ * `unknown`, web addresses, and safe Markdown notes. Messages are written for
+ * editors: what is wrong, and what to write instead.
+ */
+import { z } from 'zod';
+
+/** A lowercase slug used as an id and in URLs: letters, digits and single hyphens. */
+export const slug = z
+  .string({ error: 'must be an id such as `tiktok-spokesperson` (text, not a number or list)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be lowercase letters, digits and single hyphens, such as `master-admin`',
+  });
+
+/** True when `value` is a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** A calendar day, YYYY-MM-DD, kept as text so no time zone can shift it. */
+export const isoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD, such as 2022-06-17' })
+  .refine(isCalendarDate, {
+    error: 'must be a real date written YYYY-MM-DD, such as 2022-06-17',
+  });
+
+/** A day (YYYY-MM-DD) or, when only the month is known, a month (YYYY-MM). */
+export const dayOrMonth = z
+  .string({ error: 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known' })
+  .refine((value) => /^\d{4}-(0[1-9]|1[0-2])$/.test(value) || isCalendarDate(value), {
+    error: 'must be a real date written YYYY-MM-DD, or YYYY-MM when only the month is known',
+  });
+
+/** The word `unknown`, for facts a capture could not confirm; nothing is ever guessed. */
+export const unknownValue = z.literal('unknown');
+
+/** A date that may be `unknown`. */
+export const isoDateOrUnknown = z.union([unknownValue, isoDate], {
+  error: 'must be a date written YYYY-MM-DD, or `unknown` when the page does not show one',
+});
+
+/** An absolute http(s) address. */
+export const webUrl = z
+  .string({ error: 'must be a web address starting with https:// or http://' })
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'must be a complete web address starting with https:// or http://');
+
+/** A web address, or `unknown` when it could not be confirmed. */
+export const webUrlOrUnknown = z.union([unknownValue, webUrl], {
+  error:
+    'must be a web address starting with https://, or `unknown` when it could not be confirmed',
+});
+
+/**
+ * Short Markdown written by an editor (an annotation's note, a summary).
+ * Raw HTML is refused rather than escaped, so what the editor sees in the file
+ * is what readers get.
+ */
+export const safeMarkdown = z
+  .string({ error: 'must be text' })
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((value) => !/<\/?[a-z][^>]*>|<!--/i.test(value), {
+    error:
+      'contains raw HTML, which notes may not use: write Markdown instead (*emphasis*, [link](https://…)) or remove the tag',
+  });
+
+/** Plain text written by an editor, one line or a short paragraph. */
+export const plainText = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');

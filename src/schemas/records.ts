@@ -1,0 +1,106 @@
+/**
+ * The small data records an editor keeps beside the sources, one YAML file
+ * each under content/<collection>/, the file name being the id: canonical
+ * quotes, claims, people, outlets and timeline events.
+ */
+import { z } from 'zod';
+import { dayOrMonth, plainText, safeMarkdown, slug, webUrl } from './fields.ts';
+
+/** A place in the archive: a source, and optionally one of its annotations. */
+export const passageRef = z
+  .object({
+    /** The source's id (its file name in content/sources/, without .txt). */
+    source: slug,
+    /** The id of an annotation in that source. */
+    annotation: slug,
+  })
+  .strict();
+
+/** A canonical quote: one statement, in its primary wording, that outlets reported. */
+export const quoteSchema = z
+  .object({
+    /** Who said it: an id from content/people/. */
+    speaker: slug,
+    /** The canonical wording, from the primary or earliest source. */
+    text: plainText,
+    /** Where it was first reported: a source's id (its file name in content/sources/). */
+    source: slug,
+    /** The annotation in that source that marks the first report. */
+    annotation: slug,
+    /** When, where and to whom it was said, in the editor's words (short Markdown). */
+    context: safeMarkdown,
+  })
+  .strict();
+
+/** Statuses of a claim, each with the definition readers are shown. */
+export const claimStatuses = {
+  established: 'Confirmed by primary evidence in the archive or by the party concerned.',
+  supported: 'Backed by credible reporting in the archive, but not independently confirmed.',
+  disputed: 'Contested by a party to the story or by conflicting evidence in the archive.',
+  unverified: 'Reported, but the archive holds no evidence either way.',
+  false: 'Contradicted by primary evidence in the archive.',
+} as const;
+
+export type ClaimStatus = keyof typeof claimStatuses;
+const statusNames = Object.keys(claimStatuses) as [ClaimStatus, ...ClaimStatus[]];
+
+/** A claim in the ledger: a factual statement and what the archive says about it. */
+export const claimSchema = z
+  .object({
+    /** The claim, stated plainly in one sentence. */
+    statement: plainText,
+    /** What the evidence in the archive shows: established, supported, disputed, unverified or false. */
+    status: z.enum(statusNames, { error: `must be one of ${statusNames.join(', ')}` }),
+    /** Why the claim has this status, citing only evidence in the archive (short Markdown). */
+    summary: safeMarkdown,
+    /** Where the claim first appeared: a source and annotation. */
+    firstAppearance: passageRef,
+  })
+  .strict();
+
+/** A person quoted or named in the archive. */
+export const personSchema = z
+  .object({
+    /** Name as reported; for unnamed speakers, a description such as "TikTok spokesperson". */
+    name: plainText,
+    /** Who they are in this story, in one or two sentences. */
+    description: plainText,
+    /** An official page about them, if any. */
+    url: webUrl.optional(),
+  })
+  .strict();
+
+/** A publication or organisation that published a source. */
+export const outletSchema = z
+  .object({
+    /** The outlet's name as it presents itself. */
+    name: plainText,
+    /** What kind of publication it is, in one or two sentences. */
+    description: plainText,
+    /** The outlet's home page. */
+    url: webUrl.optional(),
+  })
+  .strict();
+
+/** A dated event in the story's timeline. */
+export const eventSchema = z
+  .object({
+    /** When it happened: YYYY-MM-DD, or YYYY-MM when only the month is known. */
+    date: dayOrMonth,
+    /** What happened, in a few words. */
+    title: plainText,
+    /** What happened, in a sentence or two (short Markdown). */
+    description: safeMarkdown,
+    /** The passages in the archive that show it happened; at least one. */
+    evidence: z
+      .array(passageRef, { error: 'must be a list of { source, annotation } references' })
+      .min(1, 'needs at least one piece of evidence: a { source, annotation } in the archive'),
+  })
+  .strict();
+
+export type QuoteData = z.infer<typeof quoteSchema>;
+export type ClaimData = z.infer<typeof claimSchema>;
+export type PersonData = z.infer<typeof personSchema>;
+export type OutletData = z.infer<typeof outletSchema>;
+export type EventData = z.infer<typeof eventSchema>;
+export type PassageRef = z.infer<typeof passageRef>;
