@@ -1,0 +1,104 @@
+/**
+ * Quote drift: how one appearance of a quote is worded compared with its
+ * canonical wording from the primary source.
+ */
+import type { DiffPart, DriftVerdict } from '../archive/model.ts';
+import { tokenize, wordDiff } from './diff.ts';
+import { normalize } from './normalize.ts';
+
+/**
+ * Similarity at or above which a differently worded appearance is 'altered'
+ * (the same sentence with some words changed); below it, 'paraphrase'.
+ */
+export const ALTERED_THRESHOLD = 0.5;
+
+/** Quotation marks, straight and curly, single and double, and guillemets. */
+const QUOTES = `"'\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A`;
+/** Quote marks and whitespace around a quotation. */
+const AROUND_QUOTES = new RegExp(`^[\\s${QUOTES}]+|[\\s${QUOTES}]+$`, 'gu');
+/** The same, plus the punctuation a quoting sentence adds (not ? or !, which belong to the words). */
+const AROUND_PUNCTUATION = new RegExp(`^[\\s${QUOTES},.;:]+|[\\s${QUOTES},.;:]+$`, 'gu');
+
+/** The result of comparing an appearance with the canonical wording. */
+export interface WordingComparison {
+  verdict: DriftVerdict;
+  /** Word diff from the canonical wording to the appearance, both as written (quote marks around them removed). */
+  diff: DiffPart[];
+  /** 1 minus the word edit distance over the longer word count, on normalised, case-folded words; 1 when the words are the same. */
+  similarity: number;
+}
+
+/**
+ * Compares an appearance of a quote with its canonical wording.
+ *
+ * Both are first stripped of surrounding whitespace and quotation marks.
+ * Then the verdict is:
+ * - `exact`: identical as written;
+ * - `typographic`: identical once leading and trailing `, . ; :` are also
+ *   removed, the text is normalised (quotes, dashes, spaces, ellipsis) and the
+ *   first letter is lower-cased (a capital at the start of an embedded
+ *   quotation is typography, not wording);
+ * - `altered`: otherwise, if the word similarity is at least
+ *   {@link ALTERED_THRESHOLD} (0.5: at most half the words changed);
+ * - `paraphrase`: otherwise (translated, summarised or reworded).
+ *
+ * Word similarity is `1 - d / max(m, n)` where `d` is the word-level edit
+ * distance (insertions, deletions, substitutions) between the m and n
+ * normalised, lower-cased words (punctuation ignored).
+ *
+ * `diff` is the word diff between the two as written (after removing the
+ * surrounding quotation marks only), so a reader also sees a changed quote
+ * mark, an added comma or a capital.
+ */
+export function compareWording(canonical: string, appearance: string): WordingComparison {
+  const a = canonical.replace(AROUND_QUOTES, '');
+  const b = appearance.replace(AROUND_QUOTES, '');
+  const diff = wordDiff(a, b);
+  if (a === b) return { verdict: 'exact', diff, similarity: 1 };
+  const typoA = lowerFirst(normalize(a.replace(AROUND_PUNCTUATION, '')));
+  const typoB = lowerFirst(normalize(b.replace(AROUND_PUNCTUATION, '')));
+  const similarity = wordSimilarity(a, b);
+  if (typoA === typoB) return { verdict: 'typographic', diff, similarity };
+  return { verdict: similarity >= ALTERED_THRESHOLD ? 'altered' : 'paraphrase', diff, similarity };
+}
+
+/**
+ * Word similarity of two wordings, from 0 (nothing in common) to 1 (the same
+ * words in the same order): `1 - wordEditDistance / max(wordCounts)`, on
+ * normalised, lower-cased words with punctuation ignored. Two wordings with
+ * no words at all are similar (1).
+ */
+export function wordSimilarity(a: string, b: string): number {
+  const wa = wordsForSimilarity(a);
+  const wb = wordsForSimilarity(b);
+  const longest = Math.max(wa.length, wb.length);
+  if (longest === 0) return 1;
+  return 1 - editDistance(wa, wb) / longest;
+}
+
+function wordsForSimilarity(text: string): string[] {
+  return tokenize(normalize(text).toLowerCase()).filter((token) => /[\p{L}\p{N}]/u.test(token));
+}
+
+/** Levenshtein distance between two word lists, in two rows of memory. */
+function editDistance(a: readonly string[], b: readonly string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(
+        Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+function lowerFirst(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const char = String.fromCodePoint(first);
+  return char.toLowerCase() + text.slice(char.length);
+}

@@ -1,0 +1,117 @@
+/**
+ * Finding passages that look like a quote, for the "unannotated appearance"
+ * hint: a source that seems to contain a quote nobody has annotated.
+ *
+ * Fuzzy matching every quote against every source is too slow for a large
+ * archive (10,000 sources × 2,000 quotes), so a caller first builds
+ * `wordsOf(source.text)` once per source and only runs
+ * `findSimilarPassages` on the sources for which
+ * `sharesWords(sourceWords, quote)` is true.
+ */
+import search from 'approx-string-match';
+import { normalizeForMatch, toOriginalRange } from './normalize.ts';
+
+/** Default similarity a passage must reach to be reported. */
+export const DEFAULT_SIMILARITY_THRESHOLD = 0.75;
+
+/** A passage of the original text and how closely it matches the needle (0–1). */
+export interface SimilarPassage {
+  start: number;
+  end: number;
+  similarity: number;
+}
+
+/**
+ * Passages of `text` that look like `needle`: similarity at least
+ * `threshold` (default 0.75), where similarity is `1 - errors / length` with
+ * `errors` the character edits between the needle and the passage and
+ * `length` the needle's length, both normalised and lower-cased. Passages do
+ * not overlap; the best come first (ties in text order). Offsets are into the
+ * original text. An empty needle finds nothing.
+ */
+export function findSimilarPassages(
+  text: string,
+  needle: string,
+  options: { threshold?: number } = {},
+): SimilarPassage[] {
+  const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
+  const norm = normalizeForMatch(text);
+  const pattern = lowerSameLength(normalizeForMatch(needle).text);
+  if (pattern === '' || norm.text === '') return [];
+  const haystack = lowerSameLength(norm.text);
+  const maxErrors = Math.floor(pattern.length * (1 - threshold));
+  const candidates = search(haystack, pattern, maxErrors)
+    .map((match) => ({ ...match, similarity: 1 - match.errors / pattern.length }))
+    .filter((match) => match.similarity >= threshold)
+    .sort(
+      (a, b) =>
+        b.similarity - a.similarity ||
+        Math.abs(a.end - a.start - pattern.length) - Math.abs(b.end - b.start - pattern.length) ||
+        a.start - b.start,
+    );
+  const taken: SimilarPassage[] = [];
+  const takenNorm: Array<{ start: number; end: number }> = [];
+  for (const match of candidates) {
+    if (takenNorm.some((t) => match.start < t.end && t.start < match.end)) continue;
+    takenNorm.push(match);
+    taken.push({ ...toOriginalRange(norm, match.start, match.end), similarity: match.similarity });
+  }
+  return taken;
+}
+
+/**
+ * Lower-cases text without changing its length, so offsets still line up: a
+ * character whose lower case is longer (such as "İ") is left as it is.
+ */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+/** Common words of four or more letters, too frequent to tell sources apart. */
+const COMMON = new Set(
+  (
+    'about after also been before being between both could does during each from have having ' +
+    'here into just like more most only other over said says some such than that their them ' +
+    'then there these they this those through very were what when where which while will with ' +
+    'would your'
+  ).split(' '),
+);
+
+/** Runs of letters, digits and marks in scripts that separate words with spaces (not CJK). */
+const WORD = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
+
+/**
+ * The distinctive words of a text: normalised, lower-cased words of four or
+ * more letters, without a short list of common English words. CJK text has
+ * no spaces to find words by, so it contributes none. Build it once per
+ * source and pass it to {@link sharesWords}.
+ */
+export function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const [word] of normalizeForMatch(text).text.toLowerCase().matchAll(WORD)) {
+    if ([...word].length >= 4 && !COMMON.has(word)) words.add(word);
+  }
+  return words;
+}
+
+/**
+ * A cheap prefilter before {@link findSimilarPassages}: whether a text (given
+ * by its {@link wordsOf} set) contains at least half of the needle's
+ * distinctive words. A needle with no distinctive words (very short, or CJK)
+ * cannot be prefiltered, so this returns true for it. A caller should only
+ * fuzzy-search the texts for which this is true.
+ */
+export function sharesWords(textWords: ReadonlySet<string>, needle: string): boolean {
+  const needleWords = wordsOf(needle);
+  if (needleWords.size === 0) return true;
+  let shared = 0;
+  for (const word of needleWords) if (textWords.has(word)) shared++;
+  return shared * 2 >= needleWords.size;
+}
