@@ -14,6 +14,11 @@ import { normalizeForMatch, toOriginalRange } from './normalize.ts';
 /** Default similarity a passage must reach to be reported. */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.75;
 
+/** Most passages reported for one needle. */
+const MAX_PASSAGES = 100;
+/** Stands in for text already matched, so that it matches nothing again. */
+const BLANK = '\u0000';
+
 /** A passage of the original text and how closely it matches the needle (0–1). */
 export interface SimilarPassage {
   start: number;
@@ -38,25 +43,36 @@ export function findSimilarPassages(
   const norm = normalizeForMatch(text);
   const pattern = lowerSameLength(normalizeForMatch(needle).text);
   if (pattern === '' || norm.text === '') return [];
-  const haystack = lowerSameLength(norm.text);
+  let haystack = lowerSameLength(norm.text);
   const maxErrors = Math.floor(pattern.length * (1 - threshold));
-  const candidates = search(haystack, pattern, maxErrors)
-    .map((match) => ({ ...match, similarity: 1 - match.errors / pattern.length }))
-    .filter((match) => match.similarity >= threshold)
-    .sort(
-      (a, b) =>
-        b.similarity - a.similarity ||
-        Math.abs(a.end - a.start - pattern.length) - Math.abs(b.end - b.start - pattern.length) ||
-        a.start - b.start,
+  const lengthGap = (m: { start: number; end: number }): number =>
+    Math.abs(m.end - m.start - pattern.length);
+  const taken: Array<{ start: number; end: number; errors: number }> = [];
+  // The search reports only the lowest-cost matches, so search again with
+  // the passages already taken blanked out, until nothing is left within the
+  // error budget.
+  for (let round = 0; round < MAX_PASSAGES; round++) {
+    const matches = search(haystack, pattern, maxErrors).sort(
+      (a, b) => a.errors - b.errors || lengthGap(a) - lengthGap(b) || a.start - b.start,
     );
-  const taken: SimilarPassage[] = [];
-  const takenNorm: Array<{ start: number; end: number }> = [];
-  for (const match of candidates) {
-    if (takenNorm.some((t) => match.start < t.end && t.start < match.end)) continue;
-    takenNorm.push(match);
-    taken.push({ ...toOriginalRange(norm, match.start, match.end), similarity: match.similarity });
+    const before = taken.length;
+    for (const match of matches) {
+      if (taken.some((t) => match.start < t.end && t.start < match.end)) continue;
+      taken.push(match);
+      haystack =
+        haystack.slice(0, match.start) +
+        BLANK.repeat(match.end - match.start) +
+        haystack.slice(match.end);
+    }
+    if (taken.length === before) break;
   }
-  return taken;
+  return taken
+    .map((match) => ({
+      ...toOriginalRange(norm, match.start, match.end),
+      similarity: 1 - match.errors / pattern.length,
+    }))
+    .filter((passage) => passage.similarity >= threshold)
+    .sort((a, b) => b.similarity - a.similarity || a.start - b.start);
 }
 
 /**

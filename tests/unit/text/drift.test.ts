@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ALTERED_THRESHOLD, compareWording, wordSimilarity } from '../../../src/lib/text/drift.ts';
+
+// The canonical wording, from BuzzFeed News's report of the leaked recordings.
+const CANONICAL = '“Everything is seen in China”';
+
+describe('compareWording', () => {
+  it('calls the same words in the same marks exact', () => {
+    const result = compareWording(CANONICAL, '“Everything is seen in China”');
+    expect(result.verdict).toBe('exact');
+    expect(result.similarity).toBe(1);
+    expect(result.diff).toEqual([{ type: 'same', text: 'Everything is seen in China' }]);
+  });
+
+  it('calls the same words without quotation marks exact', () => {
+    expect(compareWording(CANONICAL, 'Everything is seen in China').verdict).toBe('exact');
+  });
+
+  it('calls single curly quotes and a trailing comma typographic, and shows the comma', () => {
+    const result = compareWording(CANONICAL, '‘Everything is seen in China,’');
+    expect(result.verdict).toBe('typographic');
+    expect(result.diff).toEqual([
+      { type: 'same', text: 'Everything is seen in China' },
+      { type: 'ins', text: ',' },
+    ]);
+  });
+
+  it('calls a lower-case first letter inside a sentence typographic', () => {
+    const result = compareWording(CANONICAL, '"everything is seen in China."');
+    expect(result.verdict).toBe('typographic');
+  });
+
+  it('calls curly versus straight apostrophes and em dash versus hyphen typographic', () => {
+    expect(compareWording('We’re not — ever', "We're not - ever").verdict).toBe('typographic');
+  });
+
+  it('calls one word changed altered, with the diff showing the word', () => {
+    const result = compareWording(CANONICAL, '"everything is visible in China"');
+    expect(result.verdict).toBe('altered');
+    expect(result.similarity).toBeCloseTo(0.8);
+    expect(result.diff).toContainEqual({ type: 'del', text: 'seen' });
+    expect(result.diff).toContainEqual({ type: 'ins', text: 'visible' });
+  });
+
+  it('calls a paraphrase a paraphrase', () => {
+    const result = compareWording(
+      CANONICAL,
+      'engineers in China had access to all of the US user data',
+    );
+    expect(result.verdict).toBe('paraphrase');
+    expect(result.similarity).toBeLessThan(ALTERED_THRESHOLD);
+  });
+
+  it('does not strip a question or exclamation mark, which belongs to the words', () => {
+    expect(compareWording('Is it seen in China?', 'Is it seen in China').verdict).toBe('altered');
+  });
+
+  it('calls a change of case inside the quote altered, not typographic', () => {
+    expect(compareWording('seen in China', 'seen in CHINA').verdict).toBe('altered');
+  });
+});
+
+describe('wordSimilarity', () => {
+  it('is 1 for the same words whatever the case, quotes and punctuation', () => {
+    expect(wordSimilarity('“It’s seen,” in China', "it's seen in china")).toBe(1);
+  });
+
+  it('is 1 minus the word edit distance over the longer word count', () => {
+    expect(wordSimilarity('a b c d', 'a x c')).toBe(0.5);
+  });
+
+  it('is 0 for no words in common and 1 for two empty wordings', () => {
+    expect(wordSimilarity('one two', 'three four')).toBe(0);
+    expect(wordSimilarity('', '')).toBe(1);
+  });
+});
