@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import archiveChecks from './src/integrations/archive-checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /**
@@ -16,6 +17,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Archived text must reach readers exactly as captured, so no typographic rewriting anywhere.
   markdown: { smartypants: false },
-  integrations: [mdx({ remarkPlugins: [remarkGfm] }), pagefind()],
+  integrations: [archiveChecks(), mdx({ remarkPlugins: [remarkGfm] }), pagefind()],
   devToolbar: { enabled: false },
 });

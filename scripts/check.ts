@@ -1,1 +1,37 @@
-console.log('content checks: nothing to check yet');
+/**
+ * npm run check: runs every content check without building, prints each
+ * problem as path:line:column, and exits 1 if there is any error.
+ */
+import { parseArgs } from 'node:util';
+import { checkArchive, formatDiagnostic } from '../src/lib/archive/check.ts';
+import { contentRoot } from '../src/lib/archive/paths.ts';
+
+const HELP = `Usage: npm run check [-- --no-hints]
+
+Checks everything under content/ (or SOURCEBOOK_CONTENT): schemas, anchors,
+references, hashes, article quotes; prints errors and hints as
+path:line:column, and exits 1 if there is any error. Writes nothing.
+
+Options:
+  --no-hints   skip hints (long passages, unannotated quote appearances)
+  -h, --help   show this help`;
+
+const { values } = parseArgs({
+  options: { 'no-hints': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const started = performance.now();
+const { archive, diagnostics } = checkArchive(contentRoot(), { hints: !values['no-hints'] });
+for (const d of diagnostics) console.log(formatDiagnostic(d));
+const errors = diagnostics.filter((d) => d.severity === 'error').length;
+const hints = diagnostics.length - errors;
+const annotations = archive.sources.reduce((n, s) => n + s.annotations.length, 0);
+const ms = Math.round(performance.now() - started);
+console.log(
+  `checked ${archive.sources.length} sources, ${annotations} annotations, ${archive.quotes.length} quotes, ${archive.claims.length} claims, ${archive.events.length} events, ${archive.articles.length} articles in ${ms} ms: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${hints} ${hints === 1 ? 'hint' : 'hints'}`,
+);
+process.exit(errors > 0 ? 1 : 0);

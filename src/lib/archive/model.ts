@@ -75,6 +75,8 @@ export interface Source extends Omit<SourceData, 'annotations'> {
   annotations: Annotation[];
   /** Word count of the archived text. */
   words: number;
+  /** 1-based line of the source file where the archived text starts. */
+  textLine: number;
   location: Location;
 }
 

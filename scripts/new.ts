@@ -1,0 +1,81 @@
+/**
+ * npm run new -- article "<title>": scaffolds an analysis article with valid
+ * frontmatter in content/articles/<slug>.mdx.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { contentRoot } from '../src/lib/archive/paths.ts';
+import { slugify } from '../src/lib/archive/slug.ts';
+import { EditorError, today, writeNewFile } from '../src/lib/editor/files.ts';
+import { fail, printWritten } from './cli.ts';
+
+const HELP = `Usage: npm run new -- article "<title>" [--author NAME] [--description TEXT] [--slug ID]
+
+Creates content/articles/<slug>.mdx with valid frontmatter (published today)
+and a first paragraph showing the <Quote>, <Cite> and <ClaimRef> components.
+Never overwrites a file.
+
+Options:
+  --author NAME        byline (default: git config user.name)
+  --description TEXT   the dek: one or two sentences under the headline
+  --slug ID            the file name and URL slug (default: from the title)`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    author: { type: 'string' },
+    description: { type: 'string' },
+    slug: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+function gitUser(): string | undefined {
+  try {
+    return execFileSync('git', ['config', 'user.name'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+try {
+  const [what, title, ...extra] = positionals;
+  if (what !== 'article')
+    throw new EditorError('say what to create: npm run new -- article "<title>"');
+  if (!title?.trim())
+    throw new EditorError('give the article a title: npm run new -- article "<title>"');
+  if (extra.length > 0)
+    throw new EditorError(`put the title in quotes; unexpected ${extra.join(' ')}`);
+  const author = values.author ?? gitUser();
+  if (!author) throw new EditorError('no byline: pass --author "Your Name"');
+  const slug = values.slug ?? slugify(title);
+  if (!slug) throw new EditorError(`cannot make a file name from "${title}": pass --slug`);
+  const frontmatter = stringify({
+    title: title.trim(),
+    description: values.description ?? `What the archive shows about ${title.trim()}.`,
+    published: today(),
+    authors: [author],
+    tags: [],
+  });
+  const body = [
+    '{/* Quote the archive with <Quote source="source-id" annotation="annotation-id">the exact words</Quote>,',
+    '    cite a passage with <Cite source="source-id" annotation="annotation-id" />,',
+    '    and point to the claim ledger with <ClaimRef id="claim-id" />. See EDITING.md. */}',
+    '',
+    'Write the analysis here.',
+    '',
+  ].join('\n');
+  const path = join(contentRoot(), 'articles', `${slug}.mdx`);
+  printWritten([
+    writeNewFile(path, `---\n${frontmatter}---\n\n${body}`, 'choose another title or --slug'),
+  ]);
+  console.log('npm run check verifies every quote against the archive before you build.');
+} catch (error) {
+  fail(error);
+}

@@ -1,0 +1,36 @@
+import type { AstroIntegration } from 'astro';
+import { formatDiagnostic, loadArchive } from '../lib/archive/index.ts';
+import { contentRoot } from '../lib/archive/paths.ts';
+
+/**
+ * Runs the archive checks before Astro builds anything, so a bad anchor, a
+ * misquote or an altered text stops the build with every located message.
+ *
+ * 1. On `astro:config:setup`, checks the content root once.
+ * 2. Prints every error, `path:line:column` first.
+ * 3. In `astro build`, fails the build if there is any; in `astro dev`, keeps
+ *    serving so the editor can fix the file and reload.
+ */
+export default function archiveChecks(): AstroIntegration {
+  return {
+    name: 'sourcebook:archive-checks',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const started = performance.now();
+        const { archive, diagnostics } = loadArchive(contentRoot());
+        const errors = diagnostics.filter((d) => d.severity === 'error');
+        for (const d of errors) logger.error(formatDiagnostic(d));
+        const ms = Math.round(performance.now() - started);
+        if (errors.length > 0 && command === 'build') {
+          throw new Error(
+            `The content has ${errors.length} error(s), listed above. Fix them (npm run check lists them too) and build again.`,
+          );
+        }
+        logger.info(
+          `checked ${archive.sources.length} sources and ${archive.articles.length} articles in ${ms} ms`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The archive as pages and exports read it: checked once per build (and
+ * again in `astro dev` whenever a content file changes).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkArchive, formatDiagnostic } from './check.ts';
+import type { Archive, CheckResult } from './model.ts';
+import { contentRoot } from './paths.ts';
+
+export type * from './model.ts';
+export { checkArchive, formatDiagnostic } from './check.ts';
+
+let cached: { root: string; signature: string; result: CheckResult } | undefined;
+
+/** A cheap fingerprint of the content tree (paths, sizes, modification times). */
+function signature(root: string): string {
+  const parts: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const s = statSync(path);
+        parts.push(`${path}:${s.size}:${s.mtimeMs}`);
+      }
+    }
+  };
+  walk(root);
+  return parts.join('|');
+}
+
+/**
+ * Loads and checks the content under `root`, reusing the last result while
+ * the content is unchanged. In a production build the tree is not re-scanned.
+ */
+export function loadArchive(root: string = contentRoot()): CheckResult {
+  const production = process.env['NODE_ENV'] === 'production';
+  if (cached && cached.root === root && production) return cached.result;
+  const sig = production ? '' : signature(root);
+  if (cached && cached.root === root && cached.signature === sig) return cached.result;
+  const result = checkArchive(root);
+  cached = { root, signature: sig, result };
+  return result;
+}
+
+/** The checked archive; throws with every error message if the content has errors. */
+export function getArchive(): Archive {
+  const { archive, diagnostics } = loadArchive();
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(
+      `The content has ${errors.length} error(s); run npm run check.\n${errors.map(formatDiagnostic).join('\n')}`,
+    );
+  }
+  return archive;
+}
