@@ -13,6 +13,9 @@ const site = process.env.SOURCEBOOK_SITE ?? 'https://sourcebook.example';
 
 export default defineConfig({
   site,
+  // The benchmark and the fixture-site tests build other content into other folders side by side.
+  outDir: process.env.SOURCEBOOK_OUT ?? './dist',
+  cacheDir: process.env.SOURCEBOOK_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Archived text must reach readers exactly as captured, so no typographic rewriting anywhere.
