@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import archiveChecks from './src/integrations/archive-checks.ts';
@@ -20,6 +21,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Archived text must reach readers exactly as captured, so no typographic rewriting anywhere.
   markdown: { smartypants: false },
-  integrations: [archiveChecks(), mdx({ remarkPlugins: [remarkGfm] }), pagefind()],
+  integrations: [archiveChecks(), mdx({ remarkPlugins: [remarkGfm] }), sitemap(), pagefind()],
   devToolbar: { enabled: false },
 });
