@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import {
+  evidenceCounts,
+  groupClaimsByStatus,
+  keyClaims,
+  STATUS_ORDER,
+} from '../../../src/lib/lists/claims.ts';
+import { claimStatuses } from '../../../src/schemas/records.ts';
+import { claim } from './build.ts';
+
+describe('groupClaimsByStatus', () => {
+  test('lists every status in the fixed order with its definition, even when empty', () => {
+    const groups = groupClaimsByStatus([claim('f', 'false'), claim('e', 'established')]);
+    expect(groups.map((g) => g.status)).toEqual([
+      'established',
+      'supported',
+      'disputed',
+      'unverified',
+      'false',
+    ]);
+    expect(groups.map((g) => g.definition)).toEqual(STATUS_ORDER.map((s) => claimStatuses[s]));
+    expect(groups[0]?.claims.map((c) => c.id)).toEqual(['e']);
+    expect(groups[1]?.claims).toEqual([]);
+    expect(groups[4]?.claims.map((c) => c.id)).toEqual(['f']);
+  });
+
+  test('orders the claims within a status by statement', () => {
+    const groups = groupClaimsByStatus([
+      claim('z', 'disputed', {}, 'Zebra'),
+      claim('a', 'disputed', {}, 'Aardvark'),
+    ]);
+    expect(groups[2]?.claims.map((c) => c.id)).toEqual(['a', 'z']);
+  });
+});
+
+describe('evidenceCounts', () => {
+  test('counts the passages for each stance in schema order', () => {
+    expect(evidenceCounts(claim('c', 'supported', { supports: 2, reports: 1 }))).toEqual([
+      { stance: 'supports', count: 2 },
+      { stance: 'disputes', count: 0 },
+      { stance: 'reports', count: 1 },
+    ]);
+  });
+});
+
+describe('keyClaims', () => {
+  test('leads with the best-established, best-evidenced claims, up to the limit', () => {
+    const picked = keyClaims(
+      [
+        claim('weak', 'unverified'),
+        claim('est-thin', 'established', { supports: 1 }),
+        claim('est-rich', 'established', { supports: 3 }),
+        claim('disp', 'disputed', { disputes: 5 }),
+      ],
+      3,
+    );
+    expect(picked.map((c) => c.id)).toEqual(['est-rich', 'est-thin', 'disp']);
+  });
+});
