@@ -18,9 +18,26 @@ export default defineConfig({
   outDir: process.env.SOURCEBOOK_OUT ?? './dist',
   cacheDir: process.env.SOURCEBOOK_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files: the Content-Security-Policy (and public/_headers) allow no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Archived text must reach readers exactly as captured, so no typographic rewriting anywhere.
   markdown: { smartypants: false },
   integrations: [archiveChecks(), mdx({ remarkPlugins: [remarkGfm] }), sitemap(), pagefind()],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: only this site's own files, inline
+  // scripts and styles only by the hashes Astro computes. The search page adds
+  // 'wasm-unsafe-eval' for Pagefind (Base.astro's allowWasm prop); see docs/quality.md.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
