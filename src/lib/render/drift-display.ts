@@ -1,0 +1,78 @@
+/**
+ * Word diffs as the quote page shows them: each changed stretch as `<del>`
+ * (in the canonical wording, not in this appearance) or `<ins>` (in this
+ * appearance, not in the canonical wording), with changes that are only
+ * whitespace made visible.
+ */
+import type { DiffPart, DriftVerdict } from '../archive/model.ts';
+
+/** One part of a diff, ready to render. */
+export interface DisplayPart {
+  type: DiffPart['type'];
+  /** What to show: the text, or a visible sign for a change that is only whitespace. */
+  shown: string;
+  /** For a whitespace-only change, what it is in words (for a title and screen readers). */
+  description?: string;
+}
+
+/**
+ * Prepares a word diff for display. A deleted or inserted run that is only
+ * whitespace would be invisible, so it is shown as `␣` (a space) or `↵` (a
+ * line break) with a description.
+ */
+export function displayDiff(parts: readonly DiffPart[]): DisplayPart[] {
+  return parts.map((part) => {
+    if (part.type === 'same' || part.text.trim() !== '')
+      return { type: part.type, shown: part.text };
+    const lineBreak = part.text.includes('\n');
+    return {
+      type: part.type,
+      shown: lineBreak ? '↵' : '␣',
+      description: lineBreak ? 'a line break' : 'a space',
+    };
+  });
+}
+
+/** True when a diff has any change at all. */
+export function hasChanges(parts: readonly DiffPart[]): boolean {
+  return parts.some((part) => part.type !== 'same');
+}
+
+/** The verdicts in the order readers meet them, from faithful to reworded. */
+export const DRIFT_VERDICTS: readonly DriftVerdict[] = [
+  'exact',
+  'typographic',
+  'altered',
+  'paraphrase',
+];
+
+/** How each verdict reads in a badge. */
+export const DRIFT_LABELS: Record<DriftVerdict, string> = {
+  exact: 'Exact',
+  typographic: 'Typographic only',
+  altered: 'Altered',
+  paraphrase: 'Translated or paraphrased',
+};
+
+/** What each verdict means, for the legend on quote pages. */
+export const DRIFT_DEFINITIONS: Record<DriftVerdict, string> = {
+  exact: 'Word for word the canonical wording, punctuation included.',
+  typographic:
+    'The same words; only quotation marks, dashes, spacing, a capital at the start or surrounding punctuation differ.',
+  altered: 'The same sentence with some words changed, added or left out.',
+  paraphrase: 'Reworded, summarised or translated: more than half the words differ.',
+};
+
+/** Counts of appearances per verdict, every verdict present (zero when none). */
+export function countVerdicts(
+  verdicts: readonly (DriftVerdict | undefined)[],
+): Record<DriftVerdict, number> {
+  const counts: Record<DriftVerdict, number> = {
+    exact: 0,
+    typographic: 0,
+    altered: 0,
+    paraphrase: 0,
+  };
+  for (const verdict of verdicts) if (verdict) counts[verdict]++;
+  return counts;
+}
