@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser.ts';
 
-/** Port of the preview server the end-to-end tests run against (npm start uses 4321). */
-export const E2E_PORT = 4329;
+/**
+ * Port of the preview server the end-to-end tests run against (npm start uses
+ * 4321); E2E_PORT overrides it, so two checkouts can test side by side.
+ */
+export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 /**
  * End-to-end tests: the real site is built once (astro build, which also
