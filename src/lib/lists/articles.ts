@@ -1,13 +1,5 @@
-/** Analysis articles as a list: newest first, with reading time. */
+/** Analysis articles as a list: newest first, with a byline (reading time: src/lib/render). */
 import type { Article } from '../archive/model.ts';
-
-/** Reading speed used for reading times, in words per minute. */
-export const WORDS_PER_MINUTE = 230;
-
-/** Minutes to read `words` words, rounded up, at least 1. */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
-}
 
 /** Articles newest first (by publication day, then title). */
 export function newestFirst(articles: readonly Article[]): Article[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byline, newestFirst, readingMinutes } from '../../../src/lib/lists/articles.ts';
+import { byline, newestFirst } from '../../../src/lib/lists/articles.ts';
 import { archiveFigures, plural } from '../../../src/lib/lists/figures.ts';
 import { firstEvents, groupEventsByMonth, isMonthOnly } from '../../../src/lib/lists/timeline.ts';
 import { annotation, archiveOf, article, event, source } from './build.ts';
@@ -63,12 +63,6 @@ describe('articles', () => {
       article('mid', '2022-09-09'),
     ]);
     expect(list.map((a) => a.id)).toEqual(['new', 'mid', 'old']);
-  });
-
-  test('rounds reading time up to whole minutes, at least one', () => {
-    expect(readingMinutes(0)).toBe(1);
-    expect(readingMinutes(230)).toBe(1);
-    expect(readingMinutes(231)).toBe(2);
   });
 
   test('joins authors into a byline', () => {
