@@ -24,6 +24,11 @@ export default defineConfig({
   markdown: { smartypants: false },
   integrations: [archiveChecks(), mdx({ remarkPlugins: [remarkGfm] }), sitemap(), pagefind()],
   devToolbar: { enabled: false },
+  // Scripts always as files too: reading pages may carry only the external search-box script,
+  // never an inline one (Astro would otherwise inline scripts under 4 kB). Other assets: default.
+  vite: {
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   // A Content-Security-Policy <meta> on every page: only this site's own files, inline
   // scripts and styles only by the hashes Astro computes. The search page adds
   // 'wasm-unsafe-eval' for Pagefind (Base.astro's allowWasm prop); see docs/quality.md.
