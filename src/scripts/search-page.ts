@@ -1,0 +1,282 @@
+/**
+ * The search page: runs Pagefind's JS API in the browser and renders facets
+ * with counts and results with the matched words marked. The query, filters
+ * and order live in the URL: typing replaces the history entry, choosing a
+ * filter or order adds one (so Back undoes it), and a reload restores it all.
+ * Archived text is only ever written as text nodes, never as HTML.
+ *
+ * @see https://pagefind.app/docs/api/
+ */
+import type { ExcerptSegment } from '../lib/search/excerpt.ts';
+import {
+  resultCountMessage,
+  shapeResult,
+  type PagefindResultData,
+  type ResultView,
+} from '../lib/search/results.ts';
+import {
+  FACETS,
+  FACET_LABELS,
+  hasCriteria,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  searchStateToHref,
+  toggleFilter,
+  type Facet,
+  type SearchState,
+  type SortOrder,
+} from '../lib/search/state.ts';
+import { facetValueLabel, orderFacetValues } from '../lib/search/facets.ts';
+
+/** The slice of Pagefind's JS API this page uses. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(
+    term: string | null,
+    options: { filters: Record<string, unknown>; sort: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: FilterCounts }>;
+}
+
+type FilterCounts = Record<string, Record<string, number>>;
+
+/** Results rendered at once; "Show more results" adds as many again. */
+const PAGE_SIZE = 20;
+/** Pause after the last keystroke before searching. */
+const TYPING_DELAY_MS = 200;
+
+const root = document.querySelector<HTMLElement>('[data-search-root]');
+if (root) void start(root);
+
+async function start(root: HTMLElement): Promise<void> {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-primary]')!;
+  const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+  const facetsBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const problem = root.querySelector<HTMLElement>('[data-search-problem]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+  let state = parseSearchState(new URLSearchParams(location.search));
+  syncForm();
+  root.dataset['state'] = 'loading';
+
+  let pagefind: Pagefind;
+  let totals: FilterCounts;
+  try {
+    // A runtime path, so the bundler leaves it alone: the index exists only after a build.
+    const url = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    totals = await pagefind.filters();
+  } catch {
+    problem.hidden = false;
+    problem.querySelector<HTMLElement>(
+      import.meta.env.DEV ? '[data-problem-dev]' : '[data-problem-load]',
+    )!.hidden = false;
+    root.dataset['state'] = 'unavailable';
+    return;
+  }
+
+  const checkboxes = buildFacets(totals);
+  facetsBox.hidden = false;
+  let shown: { data(): Promise<PagefindResultData> }[] = [];
+  let rendered = 0;
+  let searchId = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(
+      () => commit({ ...state, q: input.value.trim() }, 'replace'),
+      TYPING_DELAY_MS,
+    );
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    commit({ ...state, q: input.value.trim() }, 'replace');
+  });
+  sortSelect.addEventListener('change', () => {
+    commit({ ...state, sort: sortSelect.value as SortOrder }, 'push');
+  });
+  facetsBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const facet = box.dataset['facet'] as Facet | undefined;
+    if (!facet) return;
+    commit(
+      toggleFilter({ ...state, q: input.value.trim() }, facet, box.value, box.checked),
+      'push',
+    );
+  });
+  more.addEventListener('click', () => void renderMore(true));
+  window.addEventListener('popstate', () => {
+    state = parseSearchState(new URLSearchParams(location.search));
+    syncForm();
+    void run();
+  });
+
+  await run();
+
+  /** Records a new state in the URL and searches with it. */
+  function commit(next: SearchState, how: 'push' | 'replace'): void {
+    const href = searchStateToHref(next);
+    const changed = href !== searchStateToHref(state);
+    state = next;
+    if (how === 'push' && changed) history.pushState(null, '', href);
+    else history.replaceState(null, '', href);
+    if (changed) void run();
+  }
+
+  /** Puts the state into the form controls (after a reload or Back). */
+  function syncForm(): void {
+    if (input.value.trim() !== state.q) input.value = state.q;
+    sortSelect.value = state.sort;
+    for (const box of root.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
+      box.checked = state.filters[box.dataset['facet'] as Facet]?.includes(box.value) ?? false;
+    }
+  }
+
+  async function run(): Promise<void> {
+    const id = ++searchId;
+    root.dataset['state'] = 'searching';
+    if (!hasCriteria(state)) {
+      list.replaceChildren();
+      more.hidden = true;
+      updateCounts(totals);
+      status.textContent = '';
+      root.dataset['state'] = 'idle';
+      return;
+    }
+    // Browsing by filters alone has no relevance to rank by, so newest comes first.
+    const sort = pagefindSort(state.q === '' && state.sort === 'relevance' ? 'newest' : state.sort);
+    const search = await pagefind.search(state.q === '' ? null : state.q, {
+      filters: pagefindFilters(state),
+      sort,
+    });
+    if (id !== searchId) return;
+    shown = search.results;
+    rendered = 0;
+    list.replaceChildren();
+    await renderMore(false);
+    if (id !== searchId) return;
+    updateCounts(search.filters);
+    const filtered = Object.keys(pagefindFilters(state)).length > 0;
+    status.textContent = resultCountMessage(shown.length, state.q, filtered);
+    root.dataset['state'] = 'done';
+  }
+
+  /** Renders the next page of results; moves focus to the first new one when asked. */
+  async function renderMore(focusFirst: boolean): Promise<void> {
+    const id = searchId;
+    const batch = shown.slice(rendered, rendered + PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (id !== searchId) return;
+    const items = data.map((d) => renderResult(shapeResult(d)));
+    list.append(...items);
+    rendered += batch.length;
+    more.hidden = rendered >= shown.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  /** Builds one fieldset of checkboxes per facet, once; searches only update counts. */
+  function buildFacets(counts: FilterCounts): Map<string, HTMLInputElement> {
+    const boxes = new Map<string, HTMLInputElement>();
+    for (const facet of FACETS) {
+      const values = orderFacetValues(facet, counts[facet] ?? {});
+      if (values.length === 0) continue;
+      const fieldset = el('fieldset', 'search-facet');
+      fieldset.append(el('legend', '', FACET_LABELS[facet]));
+      const ul = el('ul', 'search-facet__values');
+      values.forEach((value, i) => {
+        const li = el('li');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.id = `facet-${facet}-${i}`;
+        box.name = facet;
+        box.value = value;
+        box.dataset['facet'] = facet;
+        box.checked = state.filters[facet]?.includes(value) ?? false;
+        const label = el('label', '', facetValueLabel(facet, value));
+        label.htmlFor = box.id;
+        const count = el('span', 'search-facet__count');
+        label.append(' ', count);
+        li.append(box, label);
+        ul.append(li);
+        boxes.set(`${facet}\u0000${value}`, box);
+      });
+      fieldset.append(ul);
+      facetsBox.append(fieldset);
+    }
+    return boxes;
+  }
+
+  /** Shows, beside each facet value, how many results choosing it would give. */
+  function updateCounts(counts: FilterCounts): void {
+    for (const [key, box] of checkboxes) {
+      const [facet = '', value = ''] = key.split('\u0000');
+      const n = counts[facet]?.[value] ?? 0;
+      const count = box.parentElement?.querySelector('.search-facet__count');
+      if (count) count.textContent = `(${n})`;
+      box.closest('li')?.classList.toggle('is-empty', n === 0 && !box.checked);
+    }
+  }
+}
+
+/** One result: title link, what it is, who and when, the passage, and annotated passages. */
+function renderResult(view: ResultView): HTMLLIElement {
+  const li = el('li', 'search-result');
+  const title = el('h2', 'search-result__title');
+  const link = el('a', '', view.title);
+  link.href = view.href;
+  title.append(link);
+  const facts = el('p', 'search-result__facts');
+  const parts: (string | Node)[] = [];
+  if (view.typeLabel) parts.push(el('span', 'search-result__type', view.typeLabel));
+  if (view.status) parts.push(el('span', 'search-result__status', view.status));
+  if (view.byline) parts.push(view.byline);
+  if (view.date) {
+    const time = el('time', '', view.date);
+    time.dateTime = view.datetime;
+    parts.push(time);
+  }
+  parts.forEach((part, i) => facts.append(...(i > 0 ? [' · ', part] : [part])));
+  li.append(title, facts, excerpt(view.segments, 'search-result__excerpt'));
+  if (view.passages.length > 0) {
+    const passages = el('ul', 'search-result__passages');
+    for (const passage of view.passages) {
+      const item = el('li');
+      const a = el('a', '', passage.title);
+      a.href = passage.href;
+      item.append(a, excerpt(passage.segments, 'search-result__excerpt'));
+      passages.append(item);
+    }
+    li.append(passages);
+  }
+  return li;
+}
+
+/** An excerpt paragraph, marked words in <mark>, everything as text nodes. */
+function excerpt(segments: ExcerptSegment[], className: string): HTMLParagraphElement {
+  const p = el('p', className);
+  for (const segment of segments) {
+    p.append(segment.mark ? el('mark', '', segment.text) : document.createTextNode(segment.text));
+  }
+  return p;
+}
+
+/** Creates an element with a class and text. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = '',
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
