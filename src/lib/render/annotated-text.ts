@@ -253,3 +253,18 @@ export function splitAnnotations(paragraphs: readonly AnnotatedParagraph[]): str
   for (const p of paragraphs) walk(p.children);
   return [...counts].filter(([, n]) => n > 1).map(([id]) => id);
 }
+
+/**
+ * CSS that highlights, when `#a-<id>` is the URL's target, every fragment of
+ * that annotation (the first one is `:target` itself, the others are not) and
+ * its note. Ids are slugs, so they need no escaping in selectors.
+ */
+export function targetStyles(ids: readonly string[]): string {
+  if (ids.length === 0) return '';
+  const marks = ids.map((id) => `html:has(#a-${id}:target) mark[data-a="${id}"]`).join(',');
+  const notes = ids.map((id) => `html:has(#a-${id}:target) #n-${id}`).join(',');
+  return (
+    `:is(${marks}){outline:3px solid var(--focus);outline-offset:2px}` +
+    `:is(${notes}){border-left-color:var(--focus);background:var(--bg-muted)}`
+  );
+}

@@ -17,8 +17,7 @@ const MONTHS = [
 
 /** A date ready for a `<time>` element, or unknown. */
 export type DisplayDate =
-  | { known: true; datetime: string; text: string }
-  | { known: false; text: string };
+  { known: true; datetime: string; text: string } | { known: false; text: string };
 
 /**
  * Formats a calendar day (`2022-06-18` → `18 June 2022`) or a month

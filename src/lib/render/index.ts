@@ -7,3 +7,4 @@ export * from './links.ts';
 export * from './reading-time.ts';
 export * from './text-fragment.ts';
 export * from './toc.ts';
+export * from './titles.ts';

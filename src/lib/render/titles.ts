@@ -1,0 +1,54 @@
+/** Page titles for sources, which must be unique even when headlines are not. */
+
+/** What a title needs of a source. */
+export interface TitledSource {
+  id: string;
+  title: string;
+  outlet: string;
+  published: string;
+}
+
+const memo = new WeakMap<readonly TitledSource[], Map<string, string>>();
+
+/**
+ * A title for every source: its headline, or "Untitled page from <outlet>"
+ * when the headline is `unknown`; a title shared by several sources gets the
+ * outlet's name, then the publication date, then the id added until it is
+ * unique. Computed once per list of sources.
+ *
+ * @param outletName the display name of an outlet id.
+ */
+export function sourceTitles(
+  sources: readonly TitledSource[],
+  outletName: (outletId: string) => string,
+): Map<string, string> {
+  const cached = memo.get(sources);
+  if (cached) return cached;
+  const base = (s: TitledSource): string =>
+    s.title === 'unknown' ? `Untitled page from ${outletName(s.outlet)}` : s.title;
+  const steps: ((s: TitledSource, t: string) => string)[] = [
+    (s) => base(s),
+    (s, t) => (s.title === 'unknown' ? t : `${t} (${outletName(s.outlet)})`),
+    (s, t) =>
+      s.published === 'unknown'
+        ? t
+        : t.endsWith(')')
+          ? `${t.slice(0, -1)}, ${s.published})`
+          : `${t} (${s.published})`,
+    (s, t) => `${t} [${s.id}]`,
+  ];
+  let titles = new Map(sources.map((s) => [s.id, base(s)]));
+  for (const step of steps.slice(1)) {
+    const counts = new Map<string, number>();
+    for (const t of titles.values()) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if ([...counts.values()].every((n) => n === 1)) break;
+    titles = new Map(
+      sources.map((s) => {
+        const t = titles.get(s.id) as string;
+        return [s.id, (counts.get(t) ?? 0) > 1 ? step(s, t) : t];
+      }),
+    );
+  }
+  memo.set(sources, titles);
+  return titles;
+}
