@@ -1,0 +1,87 @@
+/**
+ * Shared checks for the list and home page tests: internal links resolve to
+ * existing pages and passages, reading pages ship no script, nothing scrolls
+ * sideways on a narrow phone.
+ */
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** The list pages and the home page, as the tests visit them. */
+export const LIST_PAGES = [
+  '/',
+  '/sources/',
+  '/quotes/',
+  '/claims/',
+  '/people/',
+  '/outlets/',
+  '/timeline/',
+  '/analysis/',
+] as const;
+
+/** Every same-site link in the page's main content, as a path with its hash. */
+export async function internalLinks(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator('main a[href]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const origin = new URL(page.url()).origin;
+  return [
+    ...new Set(
+      hrefs
+        .filter((href) => href.startsWith(origin))
+        .map((href) => {
+          const url = new URL(href);
+          return `${url.pathname}${url.hash}`;
+        }),
+    ),
+  ];
+}
+
+const pageCache = new Map<string, Promise<{ status: number; html: string }>>();
+
+/**
+ * Asserts that each link answers 200 and, when it has a `#fragment`, that the
+ * page it leads to has an element with that id.
+ */
+export async function expectLinksResolve(
+  request: APIRequestContext,
+  base: string,
+  links: readonly string[],
+): Promise<void> {
+  for (const link of links) {
+    const url = new URL(link, base);
+    const key = `${url.origin}${url.pathname}`;
+    let fetched = pageCache.get(key);
+    if (!fetched) {
+      fetched = request.get(key).then(async (r) => ({ status: r.status(), html: await r.text() }));
+      pageCache.set(key, fetched);
+    }
+    const { status, html } = await fetched;
+    expect(status, `${link} should exist`).toBe(200);
+    if (url.hash) {
+      const id = decodeURIComponent(url.hash.slice(1));
+      expect(html.includes(`id="${id}"`), `${url.pathname} should have an element #${id}`).toBe(
+        true,
+      );
+    }
+  }
+}
+
+/** Asserts the page has no <script> but JSON-LD. */
+export async function expectNoScriptButJsonLd(page: Page): Promise<void> {
+  const types = await page
+    .locator('script')
+    .evaluateAll((scripts) => scripts.map((s) => s.getAttribute('type') ?? ''));
+  expect(types.filter((t) => t !== 'application/ld+json')).toEqual([]);
+}
+
+/** Asserts the page does not scroll sideways at its current width. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+/** The trimmed text of every element matching `selector`. */
+export async function texts(page: Page, selector: string): Promise<string[]> {
+  return (await page.locator(selector).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
