@@ -60,7 +60,15 @@ export interface Annotation extends AnnotationData, TextRange {
   /** Index of the paragraph the passage starts in. */
   paragraph: number;
   /** Drift against the canonical quote, when `quote` is set. */
-  drift?: { verdict: DriftVerdict; diff: DiffPart[] };
+  drift?: {
+    verdict: DriftVerdict;
+    /** Word diff from the compared canonical wording to this appearance. */
+    diff: DiffPart[];
+    /** True when the appearance quotes only part of the canonical wording. */
+    partial: boolean;
+    /** The canonical words it was compared with (all of them unless `partial`). */
+    compared: string;
+  };
   /** Where the annotation is written in the source file. */
   location: Location;
 }

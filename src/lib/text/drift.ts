@@ -26,6 +26,10 @@ export interface WordingComparison {
   diff: DiffPart[];
   /** 1 minus the word edit distance over the longer word count, on normalised, case-folded words; 1 when the words are the same. */
   similarity: number;
+  /** True when the appearance quotes only part of the canonical wording (and was compared with that part). */
+  partial: boolean;
+  /** The part of the canonical wording the appearance was compared with (all of it unless `partial`). */
+  compared: string;
 }
 
 /**
@@ -51,15 +55,56 @@ export interface WordingComparison {
  * mark, an added comma or a capital.
  */
 export function compareWording(canonical: string, appearance: string): WordingComparison {
-  const a = canonical.replace(AROUND_QUOTES, '');
+  const full = canonical.replace(AROUND_QUOTES, '');
   const b = appearance.replace(AROUND_QUOTES, '');
+  // An outlet often quotes only part of a statement: compare with the best-matching part.
+  const part = bestPart(full, b);
+  const a = part ?? full;
+  const partial = part !== undefined;
   const diff = wordDiff(a, b);
-  if (a === b) return { verdict: 'exact', diff, similarity: 1 };
-  const typoA = lowerFirst(normalize(a.replace(AROUND_PUNCTUATION, '')));
-  const typoB = lowerFirst(normalize(b.replace(AROUND_PUNCTUATION, '')));
+  if (a === b) return { verdict: 'exact', diff, similarity: 1, partial, compared: a };
+  const typoA = typographicForm(a);
+  const typoB = typographicForm(b);
   const similarity = wordSimilarity(a, b);
-  if (typoA === typoB) return { verdict: 'typographic', diff, similarity };
-  return { verdict: similarity >= ALTERED_THRESHOLD ? 'altered' : 'paraphrase', diff, similarity };
+  const result = { diff, similarity, partial, compared: a };
+  if (typoA === typoB) return { verdict: 'typographic', ...result };
+  return { verdict: similarity >= ALTERED_THRESHOLD ? 'altered' : 'paraphrase', ...result };
+}
+
+/** The form two wordings are compared in for the `typographic` verdict. */
+function typographicForm(text: string): string {
+  return lowerFirst(normalize(foldAbbreviations(text)).replace(AROUND_PUNCTUATION, ''));
+}
+
+/** Dotted capitals are typography: "U.S." and "US" are the same word. */
+function foldAbbreviations(text: string): string {
+  return text.replace(/\b(?:[A-Z]\.){2,}/g, (match) => match.replaceAll('.', ''));
+}
+
+/**
+ * When `appearance` has fewer words than `canonical`, the contiguous run of
+ * canonical words (as written, cut at word boundaries) most similar to it,
+ * if that run is more similar than the whole and at least half similar;
+ * otherwise undefined.
+ */
+function bestPart(canonical: string, appearance: string): string | undefined {
+  const words = [...canonical.matchAll(/[^\s]+/g)];
+  const target = wordsForSimilarity(appearance).length;
+  if (target === 0 || target >= wordsForSimilarity(canonical).length) return undefined;
+  let best: { text: string; score: number } | undefined;
+  for (let length = Math.max(1, target - 2); length <= target + 2; length++) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const first = words[start] as RegExpExecArray;
+      const last = words[start + length - 1] as RegExpExecArray;
+      const text = canonical
+        .slice(first.index, last.index + last[0].length)
+        .replace(AROUND_PUNCTUATION, '');
+      const score = wordSimilarity(text, appearance);
+      if (!best || score > best.score) best = { text, score };
+    }
+  }
+  const whole = wordSimilarity(canonical, appearance);
+  return best && best.score > whole && best.score >= ALTERED_THRESHOLD ? best.text : undefined;
 }
 
 /**
@@ -77,7 +122,9 @@ export function wordSimilarity(a: string, b: string): number {
 }
 
 function wordsForSimilarity(text: string): string[] {
-  return tokenize(normalize(text).toLowerCase()).filter((token) => /[\p{L}\p{N}]/u.test(token));
+  return tokenize(normalize(foldAbbreviations(text)).toLowerCase()).filter((token) =>
+    /[\p{L}\p{N}]/u.test(token),
+  );
 }
 
 /** Levenshtein distance between two word lists, in two rows of memory. */

@@ -74,3 +74,29 @@ describe('wordSimilarity', () => {
     expect(wordSimilarity('', '')).toBe(1);
   });
 });
+
+describe('compareWording with partial quotations and abbreviations', () => {
+  it('compares a fragment with the part of the canonical wording it quotes', () => {
+    const result = compareWording(
+      'All data will be stored in the US and overseen by our US-based security team, and access will be controlled.',
+      'overseen by our US-based security team',
+    );
+    expect(result.partial).toBe(true);
+    expect(result.verdict).toBe('exact');
+    expect(result.compared).toBe('overseen by our US-based security team');
+  });
+
+  it('treats dotted capitals as typography, even at the end of the quotation', () => {
+    const result = compareWording(
+      'fully pivot to Oracle cloud servers located in the US',
+      'fully pivot to Oracle cloud servers located in the U.S.',
+    );
+    expect(result.verdict).toBe('typographic');
+  });
+
+  it('does not call a changed word a partial quotation', () => {
+    const result = compareWording('Everything is seen in China', 'everything is visible in China');
+    expect(result.partial).toBe(false);
+    expect(result.verdict).toBe('altered');
+  });
+});
