@@ -200,6 +200,12 @@ export function escapeHtml(value: string): string {
 export interface InlineHtmlOptions {
   /** The visible label of an annotation's first fragment, e.g. "Quote 2". */
   label?: (id: string, kind: string) => string;
+  /**
+   * The title of an annotation's search sub-result, written as
+   * `data-pagefind-title` on its first fragment: Pagefind makes each titled
+   * element with an id a sub-result linking to `#a-<id>`.
+   */
+  searchTitle?: (id: string, kind: string) => string;
 }
 
 /**
@@ -220,6 +226,8 @@ export function inlineHtml(nodes: readonly InlineNode[], options: InlineHtmlOpti
         attrs.unshift(`id="a-${escapeHtml(node.id)}"`);
         const label = options.label?.(node.id, node.kind);
         if (label) attrs.push(`data-label="${escapeHtml(label)}"`);
+        const searchTitle = options.searchTitle?.(node.id, node.kind);
+        if (searchTitle) attrs.push(`data-pagefind-title="${escapeHtml(searchTitle)}"`);
       } else {
         attrs.push('data-continued=""');
       }
