@@ -1,0 +1,139 @@
+/**
+ * The home page on the lists fixture, and every list page on an archive that
+ * has only just begun (tests/fixtures/lists/empty): figures are counted at
+ * build time, and an empty collection is said plainly, never left blank.
+ */
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { PROJECT_ROOT, fixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { LIST_PAGES, expectNoHorizontalScroll, texts } from './lists-support.ts';
+
+test.describe('on the lists fixture', () => {
+  test.describe.configure({ mode: 'default' });
+  let site: FixtureSite;
+  test.beforeAll(async () => {
+    site = await fixtureSite('lists');
+  });
+  test.afterAll(async () => {
+    await site?.close();
+  });
+
+  test('the home page counts what the archive holds, each figure linking to its list', async ({
+    page,
+  }) => {
+    await page.goto(`${site.url}/`);
+    const figures = await page
+      .locator('.figure')
+      .evaluateAll((divs) =>
+        divs.map((d) => [
+          d.querySelector('dt')?.textContent?.trim(),
+          d.querySelector('dd')?.textContent?.trim(),
+        ]),
+      );
+    // Five sources from three outlets (Silent Times has none), two quotes, four claims, ten annotations.
+    expect(figures).toEqual([
+      ['Sources', '5'],
+      ['Outlets', '3'],
+      ['Quotes', '2'],
+      ['Claims', '4'],
+      ['Annotations', '10'],
+    ]);
+    await expect(page.locator('.figure a').first()).toHaveAttribute('href', '/sources/');
+  });
+
+  test('the home page leads with the key claims and their status, best established first', async ({
+    page,
+  }) => {
+    await page.goto(`${site.url}/`);
+    const claims = page.locator('section', { has: page.locator('#claims-title') });
+    expect(await texts(claims, '.claim-item .status')).toEqual([
+      'Established',
+      'Supported',
+      'Disputed',
+      'Unverified',
+    ]);
+    await expect(claims.locator('.claim-item__statement').first()).toHaveAttribute(
+      'href',
+      '/claims/staff-accessed-data/',
+    );
+    await expect(claims.getByRole('link', { name: 'All 4 claims, by status' })).toHaveAttribute(
+      'href',
+      '/claims/',
+    );
+  });
+
+  test('the home page shows the latest analysis first and the first events of the timeline', async ({
+    page,
+  }) => {
+    await page.goto(`${site.url}/`);
+    expect(await texts(page, '.article-item__title')).toEqual([
+      'How the quote drifted',
+      'What the wire found',
+    ]);
+    expect(await texts(page, '.event__title')).toEqual([
+      'Meetings are recorded',
+      'The first report is published',
+      'The company answers',
+    ]);
+    await expect(page.getByRole('link', { name: /timeline/i }).last()).toHaveAttribute(
+      'href',
+      '/timeline/',
+    );
+  });
+
+  test('the story in brief cites only sources in the archive, and says so when it has none', async ({
+    page,
+  }) => {
+    await page.goto(`${site.url}/`);
+    const brief = page.locator('section.brief');
+    // The fixture holds none of the story's real sources, so no paragraph may cite a missing page.
+    await expect(brief.locator('.brief__para')).toHaveCount(0);
+    await expect(brief).toContainText('No summary yet');
+  });
+});
+
+test.describe('on an archive with no quotes, claims, events, people or articles', () => {
+  test.describe.configure({ mode: 'default' });
+  let site: FixtureSite;
+  test.beforeAll(async () => {
+    site = await fixtureSite(join(PROJECT_ROOT, 'tests/fixtures/lists/empty/content'));
+  });
+  test.afterAll(async () => {
+    await site?.close();
+  });
+
+  test('the home page says plainly what is missing', async ({ page }) => {
+    await page.goto(`${site.url}/`);
+    const main = page.locator('main');
+    await expect(main).toContainText('No analysis published yet.');
+    await expect(main).toContainText('No claims in the ledger yet.');
+    await expect(main).toContainText('No events in the timeline yet.');
+    expect(await texts(page, '.figure dd')).toEqual(['1', '1', '0', '0', '0']);
+  });
+
+  test('each list page says it is empty rather than rendering nothing', async ({ page }) => {
+    const expected: Record<string, string> = {
+      '/quotes/': 'No quotes recorded yet.',
+      '/claims/': 'No claims in the ledger yet.',
+      '/people/': 'No people recorded yet.',
+      '/timeline/': 'No events in the timeline yet.',
+      '/analysis/': 'No analysis published yet.',
+    };
+    for (const [path, sentence] of Object.entries(expected)) {
+      await page.goto(`${site.url}${path}`);
+      await expect(page.locator('main .empty')).toHaveText(sentence);
+    }
+    await page.goto(`${site.url}/sources/`);
+    expect(await texts(page, 'main section h2')).toEqual(['Date unknown']);
+    // A single group needs no month navigation.
+    await expect(page.getByRole('navigation', { name: 'Jump to a month' })).toHaveCount(0);
+  });
+
+  test('no page scrolls sideways on a 320-pixel phone', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of LIST_PAGES) {
+      await page.goto(`${site.url}${path}`);
+      await expectNoHorizontalScroll(page);
+    }
+  });
+});
