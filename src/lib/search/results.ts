@@ -70,6 +70,17 @@ function isAnnotationAnchor(sub: PagefindSubResult): boolean {
   return id.startsWith('a-');
 }
 
+/**
+ * The words to highlight on arrival: the matched words when they lie within
+ * the annotated passage itself, else the whole passage (a sub-result's
+ * excerpt can run past its passage into the text that follows it).
+ */
+export function passageWords(matched: string, passage: string | undefined): string {
+  if (!passage) return matched;
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return matched && squash(passage).includes(squash(matched)) ? matched : passage;
+}
+
 /** Shapes one Pagefind result for display. */
 export function shapeResult(data: PagefindResultData): ResultView {
   const meta = data.meta;
@@ -81,7 +92,8 @@ export function shapeResult(data: PagefindResultData): ResultView {
     .slice(0, MAX_PASSAGES)
     .map((sub) => {
       const segments = excerptSegments(sub.excerpt);
-      return { title: sub.title, href: withTextFragment(sub.url, matchedSpan(segments)), segments };
+      const words = passageWords(matchedSpan(segments), sub.anchor?.text);
+      return { title: sub.title, href: withTextFragment(sub.url, words), segments };
     });
   return {
     href: data.url,

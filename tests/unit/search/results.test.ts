@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { excerptSegments, matchedSpan } from '../../../src/lib/search/excerpt.ts';
 import { facetValueLabel, orderFacetValues } from '../../../src/lib/search/facets.ts';
-import { resultCountMessage, shapeResult } from '../../../src/lib/search/results.ts';
+import { passageWords, resultCountMessage, shapeResult } from '../../../src/lib/search/results.ts';
 import { matchedDirective, withTextFragment } from '../../../src/lib/search/text-fragment.ts';
 
 describe('excerpts', () => {
@@ -138,5 +138,22 @@ describe('facet values', () => {
     expect(facetValueLabel('type', 'article')).toBe('Analysis');
     expect(facetValueLabel('status', 'supported')).toBe('Supported');
     expect(facetValueLabel('outlet', 'Wire Daily')).toBe('Wire Daily');
+  });
+});
+
+describe('words highlighted on arrival at an annotation', () => {
+  test('matched words inside the passage are highlighted as they are', () => {
+    expect(passageWords('Ledger is visible', 'Every ledger is  visible from the office')).toBe(
+      'Ledger is visible',
+    );
+  });
+
+  test('matches that ran past the passage fall back to the whole passage', () => {
+    expect(passageWords('little is visible', 'No file was opened')).toBe('No file was opened');
+    expect(passageWords('', 'No file was opened')).toBe('No file was opened');
+  });
+
+  test('without a passage text the matched words are used', () => {
+    expect(passageWords('seen', undefined)).toBe('seen');
   });
 });
