@@ -14,8 +14,18 @@ import { visit } from 'unist-util-visit';
 import { createAnchorer, findAll, type Anchorer } from '../text/anchor.ts';
 import { formatWordDiff } from '../text/diff.ts';
 import { normalizeForMatch, toOriginalRange } from '../text/normalize.ts';
-import type { Archive, Article, ArticleReference, Diagnostic, Location } from './model.ts';
+import type { PassageLookup } from './check.ts';
+import { lineIndex } from './check.ts';
+import type {
+  Annotation,
+  Article,
+  ArticleReference,
+  Diagnostic,
+  Location,
+  Source,
+} from './model.ts';
 import type { RawRecord } from './read.ts';
+import { closest, suggestId } from './validate.ts';
 
 /** The components authors use in articles, and the attributes each takes. */
 export const AUTHOR_COMPONENTS = {
@@ -32,33 +42,34 @@ const parser = unified().use(remarkParse).use(remarkMdx);
 /** Checks the articles in place: fills `references` and `words`, pushes diagnostics. */
 export function checkArticles(
   articles: Article[],
-  records: RawRecord[],
-  archive: Archive,
-  knownSources: ReadonlySet<string>,
+  records: ReadonlyMap<string, RawRecord>,
+  lookup: PassageLookup,
   diagnostics: Diagnostic[],
 ): void {
   const anchorers = new Map<string, Anchorer>();
-  const anchorerFor = (id: string, text: string): Anchorer => {
-    let a = anchorers.get(id);
-    if (!a) anchorers.set(id, (a = createAnchorer(text)));
+  const anchorerFor = (source: Source): Anchorer => {
+    let a = anchorers.get(source.id);
+    if (!a) anchorers.set(source.id, (a = createAnchorer(source.text)));
     return a;
   };
   for (const article of articles) {
-    const record = records.find((r) => r.id === article.id) as RawRecord;
+    const record = records.get(article.id);
+    if (!record) continue;
     const firstLine = record.bodyLine ?? 1;
+    const body = record.body ?? '';
     const error = (at: Location, code: string, message: string, fix?: string): void => {
       diagnostics.push({ severity: 'error', code, ...at, message, ...(fix ? { fix } : {}) });
     };
     let tree: Root;
     try {
-      tree = parser.parse(record.body ?? '');
+      tree = parser.parse(body);
     } catch (e) {
-      const place = e as { line?: number; column?: number; reason?: string; message: string };
+      const problem = describeMdxError(body, e as MdxError, firstLine);
       error(
-        { file: record.file, line: (place.line ?? 1) + firstLine - 1, column: place.column ?? 1 },
+        { file: record.file, line: problem.line, column: problem.column },
         'mdx-syntax',
-        `is not valid MDX: ${place.reason ?? place.message}`,
-        'archived text and literal `{` or `<` in prose must be escaped in MDX (\\{, \\<), or quoted with <Quote>',
+        `is not valid MDX: ${problem.reason}`,
+        problem.fix,
       );
       continue;
     }
@@ -73,12 +84,15 @@ export function checkArticles(
       };
       const name = element.name ?? '';
       if (!(name in AUTHOR_COMPONENTS)) {
-        if (/^[A-Z]/.test(name)) {
+        if (/^[A-Z]/.test(name) || name === '') {
+          const near = closest(name, Object.keys(AUTHOR_COMPONENTS));
           error(
             at,
             'unknown-component',
             `uses <${name}>, which is not a Sourcebook component`,
-            `use one of ${Object.keys(AUTHOR_COMPONENTS)
+            `${near ? `did you mean <${near}>? ` : ''}articles may use ${Object.keys(
+              AUTHOR_COMPONENTS,
+            )
               .map((n) => `<${n}>`)
               .join(', ')}`,
           );
@@ -95,15 +109,15 @@ export function checkArticles(
             at,
             'missing-attribute',
             '<ClaimRef> needs an `id`',
-            'write <ClaimRef id="claim-id" />',
+            'write <ClaimRef id="claim-id" />, with the file name of a claim in content/claims/',
           );
         ref.claim = id;
-        if (!archive.claim.has(id))
+        if (!lookup.claimExists(id))
           error(
             at,
             'unknown-reference',
             `<ClaimRef> refers to claim "${id}", which does not exist`,
-            `use the file name of a claim in content/claims/`,
+            lookup.unknownFix('claims', id),
           );
         article.references.push(ref);
         return;
@@ -114,32 +128,37 @@ export function checkArticles(
           at,
           'missing-attribute',
           `<${name}> needs a \`source\``,
-          `write <${name} source="source-id" …>`,
+          `write <${name} source="source-id" …>, with the file name of a source in content/sources/`,
         );
       ref.source = sourceId;
-      const source = archive.source.get(sourceId);
-      // A source that exists but failed its own checks is reported there, not again here.
-      if (!source && knownSources.has(sourceId)) return;
-      if (!source)
+      const source = lookup.source(sourceId);
+      // A source that exists but could not be read is reported there, not again here.
+      if (source === 'reported') return;
+      if (source === 'unknown')
         return error(
           at,
           'unknown-reference',
           `<${name}> refers to source "${sourceId}", which does not exist`,
-          'use the file name of a source in content/sources/, without .txt',
+          lookup.unknownFix('sources', sourceId),
         );
       const annotationId = attrs['annotation'];
-      const annotation = annotationId
-        ? source.annotations.find((a) => a.id === annotationId)
-        : undefined;
+      let annotation: Annotation | undefined;
       if (annotationId) {
         ref.annotation = annotationId;
-        if (!annotation)
+        const found = lookup.annotation(sourceId, annotationId);
+        if (found === 'unknown') {
+          const ids = lookup.annotationIds(sourceId);
+          const near = suggestId(annotationId, ids);
           return error(
             at,
             'unknown-reference',
             `<${name}> refers to annotation "${annotationId}" in "${sourceId}", which has no such annotation`,
-            `use one of: ${source.annotations.map((a) => a.id).join(', ') || '(none yet)'}`,
+            near
+              ? `did you mean annotation="${near}"?`
+              : `use one of: ${ids.join(', ') || '(none yet: annotate the passage first)'}`,
           );
+        }
+        if (found !== 'reported') annotation = found;
       }
       article.references.push(ref);
       if (name !== 'Quote') return;
@@ -152,29 +171,91 @@ export function checkArticles(
           '<Quote> has no words inside it',
           'put the quoted words between <Quote …> and </Quote>',
         );
-      const anchorer = anchorerFor(source.id, source.text);
-      const result = anchorer.anchor({ exact: words });
+      const result = anchorerFor(source).anchor({ exact: words });
       if (result.status === 'not-found' || result.status === 'empty') {
         const near = result.status === 'not-found' ? result.nearest : undefined;
         return error(
           at,
           'misquote',
-          `<Quote> does not match the archived text of "${sourceId}"`,
+          `<Quote> does not match the archived text of "${sourceId}": these words are not in it`,
           near
-            ? `nearest passage: "${near.text}"\n    word diff (article → archived): ${formatWordDiff(near.diff)}\n    quote the archived words exactly (typographic quotes and dashes may differ)`
+            ? `nearest passage, line ${lineIndex(source.text, source.textLine)(near.start)} of ${source.location.file}: "${near.text}"\n    word diff (article → archived): ${formatWordDiff(near.diff)}\n    quote the archived words exactly (typographic quotes and dashes may differ)`
             : 'quote the archived words exactly',
         );
       }
       if (annotation && !occursWithin(source.text, words, annotation.start, annotation.end)) {
+        const inside = source.annotations.find((a) =>
+          occursWithin(source.text, words, a.start, a.end),
+        );
         error(
           at,
           'quote-outside-annotation',
-          `<Quote> words are in "${sourceId}" but not inside annotation "${annotation.id}"`,
-          `name the annotation that contains them, or drop annotation="${annotation.id}"`,
+          `<Quote> words are in "${sourceId}" but not inside its annotation "${annotation.id}" ("${annotation.text}")`,
+          inside
+            ? `they are inside annotation "${inside.id}": write annotation="${inside.id}"`
+            : `drop annotation="${annotation.id}", or annotate the passage these words come from and name it`,
         );
       }
     });
   }
+}
+
+/** What the MDX parser throws: a VFileMessage. */
+interface MdxError {
+  line?: number;
+  column?: number;
+  reason?: string;
+  message: string;
+  ruleId?: string;
+}
+
+/**
+ * The MDX parser's complaint, located where the editor must look: at the
+ * unclosed `{` or tag rather than the end of the file where the parser gave up.
+ */
+function describeMdxError(
+  body: string,
+  e: MdxError,
+  firstLine: number,
+): { line: number; column: number; reason: string; fix: string } {
+  const reason = (e.reason ?? e.message).replace(/\s+/g, ' ');
+  let line = e.line ?? 1;
+  let column = e.column ?? 1;
+  let fix =
+    'a literal `{` or `<` in prose must be escaped (\\{, \\<); archived words belong in <Quote>…</Quote>';
+  const tag = /closing tag for `(<[^`]+>)` \((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  if (/closing brace for `\{`/.test(reason)) {
+    const open = unclosedBrace(body);
+    if (open) [line, column] = [open.line, open.column];
+    fix = 'close the `{` with `}`, or write \\{ for a literal brace';
+  } else if (tag && /^Expected/.test(reason)) {
+    line = Number(tag[2]);
+    column = Number(tag[3]);
+    const open = tag[1] as string;
+    const name = open.slice(1, -1).split(/\s/)[0] ?? '';
+    fix = `close ${open} with </${name}> in the same paragraph, or write it self-closing (<${name} … />)`;
+  }
+  const fileReason = reason.replace(
+    /\((\d+):(\d+)-(\d+):(\d+)\)/g,
+    (_, l1: string, c1: string) => `(line ${Number(l1) + firstLine - 1}, column ${c1})`,
+  );
+  return { line: line + firstLine - 1, column, reason: fileReason, fix };
+}
+
+/** The first `{` that is never closed, skipping escaped braces. */
+function unclosedBrace(text: string): { line: number; column: number } | undefined {
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (ch === '{') stack.push(i);
+    else if (ch === '}') stack.pop();
+  }
+  const at = stack[0];
+  if (at === undefined) return undefined;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  return { line, column: at - before.lastIndexOf('\n') };
 }
 
 /** True when some occurrence of `words` lies within [start, end) of `text`. */

@@ -339,8 +339,8 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
     for (const a of source.annotations) {
       const quote = a.quote ? archive.quote.get(a.quote) : undefined;
       if (quote) {
-        const { verdict, diff } = compareWording(quote.text, a.text);
-        a.drift = { verdict, diff };
+        const { verdict, diff, partial, compared } = compareWording(quote.text, a.text);
+        a.drift = { verdict, diff, partial, compared };
         quote.appearances.push(a);
       }
       const claim = a.claim ? archive.claim.get(a.claim) : undefined;

@@ -6,10 +6,13 @@
  * 2. A passage that looks like a canonical quote (similar wording) but is not
  *    annotated as an appearance of it. Sources are first filtered by shared
  *    words, so only likely pairs are fuzzy-searched.
+ * 3. A claim that no annotation names: the ledger shows no evidence for it.
+ * 4. An outlet whose description is still the stub `npm run archive` wrote.
  */
 import { findSimilarPassages, wordsOf } from '../text/similar.ts';
 import { lineIndex } from './check.ts';
-import type { Archive, Diagnostic } from './model.ts';
+import type { CollectionName } from './paths.ts';
+import type { Archive, Diagnostic, Location } from './model.ts';
 
 /** Paragraphs longer than this many words get the long-passage hint. */
 export const LONG_PASSAGE_WORDS = 60;
@@ -17,8 +20,44 @@ export const LONG_PASSAGE_WORDS = 60;
 /** Canonical quotes shorter than this (normalised characters) are too short to search for safely. */
 const MIN_QUOTE_LENGTH = 16;
 
+/** The sentence `npm run archive` ends an outlet stub's description with. */
+export const OUTLET_STUB_ENDING = 'Say what kind of publication this is.';
+
+/** Finds a field in a content file, for hints that point at one. */
+export type FieldLocator = (
+  collection: CollectionName,
+  id: string,
+  path: readonly PropertyKey[],
+) => Location | undefined;
+
 /** Pushes hints about the archive onto `diagnostics`. */
-export function collectHints(archive: Archive, diagnostics: Diagnostic[]): void {
+export function collectHints(
+  archive: Archive,
+  diagnostics: Diagnostic[],
+  locate: FieldLocator = () => undefined,
+): void {
+  for (const claim of archive.claims) {
+    const { supports, disputes, reports } = claim.evidence;
+    if (supports.length + disputes.length + reports.length > 0) continue;
+    diagnostics.push({
+      severity: 'hint',
+      code: 'claim-without-evidence',
+      ...(locate('claims', claim.id, ['statement']) ?? claim.location),
+      message: `claim "${claim.id}" has no evidence: no annotation in the archive names it`,
+      fix: `add \`claim: ${claim.id}\` and a \`stance\` (supports, disputes or reports) to the annotations that bear on it`,
+    });
+  }
+  for (const outlet of archive.outlets) {
+    if (!outlet.description.trim().endsWith(OUTLET_STUB_ENDING)) continue;
+    diagnostics.push({
+      severity: 'hint',
+      code: 'outlet-stub',
+      ...(locate('outlets', outlet.id, ['description']) ?? outlet.location),
+      message: `outlet "${outlet.id}" still has the description \`npm run archive\` wrote for it`,
+      fix: 'say in a sentence what kind of publication it is (a national newspaper, a company blog, a news aggregator…), in your own words',
+    });
+  }
+
   for (const source of archive.sources) {
     if (source.whole) continue;
     const lineOf = lineIndex(source.text, source.textLine);
@@ -32,7 +71,7 @@ export function collectHints(archive: Archive, diagnostics: Diagnostic[]): void 
           line: lineOf(p.start),
           column: 1,
           message: `passage of ${words} words: the archive keeps excerpts (the passages under analysis), not whole articles`,
-          fix: 'cut it down to the sentences you annotate, then run npm run archive:rehash -- <file>; or mark the source `whole: true` if its owner supplied the whole text',
+          fix: `cut it down to the sentences you annotate, then run \`npm run archive:rehash -- ${source.location.file}\`; or mark the source \`whole: true\` if its owner supplied the whole text`,
         });
       }
     }
@@ -48,7 +87,8 @@ export function collectHints(archive: Archive, diagnostics: Diagnostic[]): void 
       if (shared * 2 < needleWords.length) continue;
       const annotated = source.annotations.filter((a) => a.quote === quote.id);
       const lineOf = lineIndex(source.text, source.textLine);
-      for (const match of findSimilarPassages(source.text, quote.text)) {
+      for (const found of findSimilarPassages(source.text, quote.text)) {
+        const match = wholeWords(source.text, found.start, found.end);
         const covered = annotated.some((a) => a.start < match.end && match.start < a.end);
         if (covered) continue;
         diagnostics.push({
@@ -57,10 +97,27 @@ export function collectHints(archive: Archive, diagnostics: Diagnostic[]): void 
           file: source.location.file,
           line: lineOf(match.start),
           column: 1,
-          message: `"${source.text.slice(match.start, match.end)}" looks like quote "${quote.id}" (${Math.round(match.similarity * 100)}% similar) but is not annotated as an appearance of it`,
+          message: `"${source.text.slice(match.start, match.end)}" looks like quote "${quote.id}" (${Math.round(found.similarity * 100)}% similar) but is not annotated as an appearance of it`,
           fix: `annotate it with \`quote: ${quote.id}\`, or leave it if it is a different statement`,
         });
       }
     }
   }
+}
+
+const WORD = /[\p{L}\p{N}\p{M}'’-]/u;
+
+/** Widens [start, end) so that the passage shown does not begin or end inside a word. */
+function wholeWords(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && start - s < 40 && WORD.test(text[s - 1] ?? '') && WORD.test(text[s] ?? '')) s--;
+  let e = end;
+  while (
+    e < text.length &&
+    e - end < 40 &&
+    WORD.test(text[e] ?? '') &&
+    WORD.test(text[e - 1] ?? '')
+  )
+    e++;
+  return { start: s, end: e };
 }

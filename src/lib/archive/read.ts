@@ -4,10 +4,11 @@
  * here beyond what parsing needs; problems become diagnostics, never throws.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { COLLECTION_DIRS, type CollectionName } from './paths.ts';
 import { yamlKeyLocator, yamlLocator, type Locator } from './locate.ts';
 import type { Diagnostic } from './model.ts';
+import { slugify } from './slug.ts';
 import { parseYaml, splitSourceFile } from './source-file.ts';
 
 /** A content file, parsed but not yet validated. */
@@ -29,8 +30,20 @@ export interface RawRecord {
   bodyLine?: number;
 }
 
+/** What was read: the records, the problems, and every id that has a file. */
+export interface ReadResult {
+  records: RawRecord[];
+  diagnostics: Diagnostic[];
+  /**
+   * For each collection, the ids of every file found, including those that
+   * could not be parsed: a reference to one of them is not "unknown" (the
+   * file's own problem is reported where it is).
+   */
+  present: Record<CollectionName, Set<string>>;
+}
+
 /** The file extensions each collection reads. */
-const EXTENSIONS: Record<CollectionName, readonly string[]> = {
+export const EXTENSIONS: Record<CollectionName, readonly string[]> = {
   sources: ['.txt'],
   quotes: ['.yaml', '.yml'],
   claims: ['.yaml', '.yml'],
@@ -42,10 +55,22 @@ const EXTENSIONS: Record<CollectionName, readonly string[]> = {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * A path for messages: relative to the working directory when the file is
+ * inside it (content/sources/x.txt), absolute otherwise (a temporary copy).
+ */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
 /** Reads every collection under `root`, reporting unreadable files as diagnostics. */
-export function readContent(root: string): { records: RawRecord[]; diagnostics: Diagnostic[] } {
+export function readContent(root: string): ReadResult {
   const records: RawRecord[] = [];
   const diagnostics: Diagnostic[] = [];
+  const present = Object.fromEntries(
+    Object.keys(COLLECTION_DIRS).map((c) => [c, new Set<string>()]),
+  ) as Record<CollectionName, Set<string>>;
   for (const collection of Object.keys(COLLECTION_DIRS) as CollectionName[]) {
     const dir = join(root, COLLECTION_DIRS[collection]);
     if (!existsSync(dir)) continue;
@@ -53,41 +78,49 @@ export function readContent(root: string): { records: RawRecord[]; diagnostics: 
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.') || name.toLowerCase() === 'readme.md') continue;
       const path = join(dir, name);
-      const file = relative(process.cwd(), path);
-      const ext = EXTENSIONS[collection].find((e) => name.endsWith(e));
+      const file = displayPath(path);
+      const extensions = EXTENSIONS[collection];
+      const ext = extensions.find((e) => name.endsWith(e));
       const error = (message: string, fix: string, line = 1, column = 1): void => {
         diagnostics.push({ severity: 'error', code: 'file', file, line, column, message, fix });
       };
       if (!ext) {
         error(
-          `is not a ${EXTENSIONS[collection].join(' or ')} file, so it is not read as part of ${collection}`,
-          `rename it to end in ${EXTENSIONS[collection][0]}, or move it out of ${COLLECTION_DIRS[collection]}/`,
+          `is not a ${extensions.join(' or ')} file, so it is not read as part of ${collection}`,
+          `rename it to end in ${extensions[0]}, or move it out of ${COLLECTION_DIRS[collection]}/`,
         );
         continue;
       }
       const id = name.slice(0, -ext.length);
       if (!ID.test(id)) {
+        const better = slugify(id);
         error(
           `has a file name that cannot be an id: "${id}"`,
-          'rename it with lowercase letters, digits and single hyphens, e.g. mediaite-everything-seen.txt',
+          better
+            ? `rename it ${better}${ext}: ids are lowercase letters, digits and single hyphens`
+            : `rename it with lowercase letters, digits and single hyphens, such as example-id${ext}`,
         );
         continue;
       }
       const other = seen.get(id);
       if (other) {
-        error(`has the same id "${id}" as ${other}`, 'rename or remove one of the two files');
+        error(
+          `has the same id "${id}" as ${basename(other)}: two files cannot share an id`,
+          'rename or remove one of the two files',
+        );
         continue;
       }
       seen.set(id, file);
+      present[collection].add(id);
       const raw = readFileSync(path, 'utf8');
       const record =
         collection === 'sources' || collection === 'articles'
           ? readFrontmatterFile(collection, id, file, raw, diagnostics)
-          : readYamlFile(collection, id, file, raw, 1, diagnostics);
+          : readYamlFile(collection, id, file, raw.replace(/^\uFEFF/, ''), 1, diagnostics);
       if (record) records.push(record);
     }
   }
-  return { records, diagnostics };
+  return { records, diagnostics, present };
 }
 
 function readFrontmatterFile(
@@ -127,32 +160,106 @@ function readYamlFile(
 ): RawRecord | undefined {
   const { doc, lines } = parseYaml(text);
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const pos = lines.linePos(error.pos[0]);
-      diagnostics.push({
-        severity: 'error',
-        code: 'yaml',
-        file,
-        line: pos.line + firstLine - 1,
-        column: pos.col,
-        message: `is not valid YAML: ${yamlProblem(error.code, error.message)}`,
-        fix: 'check the indentation and quoting on this line; text containing ": " or starting with a quote mark needs quoting',
-      });
-    }
+    // The first error is the one to fix; the parser's later errors are mostly its consequences.
+    const error = doc.errors[0]!;
+    const problem = describeYamlError(text, error.code, error.message, error.pos[0]);
+    const pos = lines.linePos(problem.offset);
+    diagnostics.push({
+      severity: 'error',
+      code: 'yaml',
+      file,
+      line: pos.line + firstLine - 1,
+      column: pos.col,
+      message: `is not valid YAML: ${problem.message}`,
+      fix: problem.fix,
+    });
+    return undefined;
+  }
+  const data: unknown = doc.toJS() ?? {};
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'yaml',
+      file,
+      line: firstLine,
+      column: 1,
+      message: 'is not a set of fields: the YAML is a single value or a list',
+      fix: 'write the fields as `name: value` lines, one a line',
+    });
     return undefined;
   }
   return {
     collection,
     id,
     file,
-    data: doc.toJS() ?? {},
+    data,
     at: yamlLocator(doc, lines, firstLine),
     keyAt: yamlKeyLocator(doc, lines, firstLine),
   };
 }
 
-/** The first sentence of the YAML parser's message, without its code excerpt. */
-function yamlProblem(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'a field appears twice';
-  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? code;
+/** The YAML parser's complaint in an editor's words, and where it really starts. */
+function describeYamlError(
+  text: string,
+  code: string,
+  message: string,
+  offset: number,
+): { message: string; fix: string; offset: number } {
+  const generic =
+    'check the indentation and quoting on this line; a value containing ": " or starting with a quote mark, [, { or # must be put in quotes';
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return {
+        message: 'a field appears twice',
+        fix: 'keep one of the two; each field may appear once',
+        offset,
+      };
+    case 'TAB_AS_INDENT':
+      return {
+        message: 'a tab is used for indentation',
+        fix: 'indent with spaces (two per level), never tabs',
+        offset,
+      };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return {
+        message: 'a value contains ": ", which YAML reads as a second field on the same line',
+        fix: 'put the whole value in double quotes, e.g. title: "Before: after"',
+        offset,
+      };
+    case 'MISSING_CHAR': {
+      const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+      if (quote) {
+        const opened = unclosedQuote(text, quote, offset);
+        return {
+          message: `a value opened with ${quote} is never closed`,
+          fix: `end the value with ${quote} on the same line, or remove the opening ${quote}`,
+          offset: opened,
+        };
+      }
+      break;
+    }
+  }
+  const first = message.split('\n')[0] ?? code;
+  return { message: first.replace(/ at line \d+, column \d+:?$/, ''), fix: generic, offset };
+}
+
+/**
+ * Where the quoted value that never closes begins: the first value before
+ * `end` opened with `quote` on a line that does not close it (the parser
+ * reports the end of the file, where it gave up looking).
+ */
+function unclosedQuote(text: string, quote: string, end: number): number {
+  const opening = new RegExp(`(?:^|:\\s+|-\\s+)(${quote})`, 'gm');
+  let found = end;
+  for (const match of text.slice(0, end).matchAll(opening)) {
+    const at = match.index + match[0].length - 1;
+    const lineEnd = text.indexOf('\n', at);
+    const rest = text.slice(at + 1, lineEnd < 0 ? undefined : lineEnd);
+    const closes = quote === '"' ? /(?<!\\)"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ''));
+    if (!closes) {
+      found = at;
+      break;
+    }
+  }
+  return found;
 }

@@ -24,6 +24,9 @@ export interface SplitError {
   fix: string;
 }
 
+/** A line that can belong to YAML frontmatter: a field, an indented or list line, a comment. */
+const YAML_LINE = /^(?:[A-Za-z_][\w-]*:(?:\s|$)|\s|-(?:\s|$)|#)/;
+
 /** Splits a source file into frontmatter and archived text. */
 export function splitSourceFile(raw: string): SplitSourceFile | SplitError {
   const content = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -37,11 +40,20 @@ export function splitSourceFile(raw: string): SplitSourceFile | SplitError {
   }
   const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
   if (close < 0) {
-    return {
-      line: lines.length,
-      message: 'has no closing `---` line after the frontmatter',
-      fix: 'add a line with only `---` between the last field and the archived text',
-    };
+    // The text most likely starts at the first line that cannot be a field.
+    const text = lines.findIndex((line, i) => i > 0 && line.trim() !== '' && !YAML_LINE.test(line));
+    return text > 0
+      ? {
+          line: text + 1,
+          message:
+            'has no closing `---` line after the frontmatter (the archived text seems to start here)',
+          fix: 'add a line with only `---` just above this line, between the last field and the archived text',
+        }
+      : {
+          line: lines.length,
+          message: 'has no closing `---` line after the frontmatter',
+          fix: 'add a line with only `---` between the last field and the archived text',
+        };
   }
   return {
     yaml: lines.slice(1, close).join('\n'),

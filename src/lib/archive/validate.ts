@@ -3,6 +3,7 @@
  * and located at the offending line of the file.
  */
 import type { z } from 'zod';
+import { isCalendarDate } from '../../schemas/index.ts';
 import type { Diagnostic } from './model.ts';
 import type { RawRecord } from './read.ts';
 
@@ -40,33 +41,53 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/**
+ * Who a message is about: `annotation "master-admin"` for a field of an
+ * annotation (editors know annotations by id, not by position), else nothing.
+ */
+function subjectOf(record: RawRecord, path: readonly PropertyKey[]): string | undefined {
+  if (path[0] !== 'annotations' || typeof path[1] !== 'number') return undefined;
+  const id = valueAt(record.data, ['annotations', path[1], 'id']);
+  return typeof id === 'string' && id.trim() !== ''
+    ? `annotation "${id}"`
+    : `annotation ${path[1] + 1} (annotations[${path[1]}])`;
+}
+
+/** `kind` for annotations[1].kind when the subject names the annotation. */
+function fieldLabel(record: RawRecord, path: readonly PropertyKey[]): string {
+  return subjectOf(record, path) ? fieldName(path.slice(2)) : fieldName(path);
+}
+
 function issueDiagnostic(record: RawRecord, issue: z.core.$ZodIssue): Diagnostic {
   const where = { file: record.file, severity: 'error' as const, code: 'schema' };
+  const subject = subjectOf(record, issue.path);
+  const lead = subject ? `${subject}: ` : '';
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys;
     const pos = record.keyAt(issue.path, keys[0] ?? '');
     const suggestion = keys.length === 1 ? closest(keys[0] as string, KNOWN_FIELDS) : undefined;
+    const inside = subject ? '' : issue.path.length > 0 ? ` in ${fieldName(issue.path)}` : '';
     return {
       ...where,
       ...pos,
-      message: `has an unknown field ${keys.map((k) => `\`${k}\``).join(', ')}${
-        issue.path.length > 0 ? ` in ${fieldName(issue.path)}` : ''
-      }`,
+      code: 'unknown-field',
+      message: `${lead}has an unknown field ${keys.map((k) => `\`${k}\``).join(', ')}${inside}`,
       fix: suggestion
         ? `did you mean \`${suggestion}\`? Rename it, or remove it`
-        : 'remove it, or check its spelling against EDITING.md',
+        : 'remove it, or check its spelling against the fields listed in EDITING.md',
     };
   }
-  const name = fieldName(issue.path);
+  const label = fieldLabel(record, issue.path);
   const pos = record.at(issue.path);
-  const missing = issue.path.length > 0 && valueAt(record.data, issue.path) === undefined;
+  const value = valueAt(record.data, issue.path);
+  const missing = issue.path.length > 0 && value === undefined;
   if (missing && issue.code === 'invalid_type') {
     return {
       ...where,
       ...pos,
       code: 'missing-field',
-      message: `\`${name}\` is missing`,
-      fix: `add \`${String(issue.path[issue.path.length - 1])}:\` (it ${issue.message})`,
+      message: `${lead}\`${label}\` is missing`,
+      fix: `add \`${String(issue.path[issue.path.length - 1])}:\` here; it ${issue.message}`,
     };
   }
   if (issue.path.length === 0) {
@@ -77,7 +98,70 @@ function issueDiagnostic(record: RawRecord, issue: z.core.$ZodIssue): Diagnostic
       fix: 'write the fields as `name: value` lines',
     };
   }
-  return { ...where, ...pos, message: `\`${name}\` ${issue.message}` };
+  if (issue.code === 'custom' && subject && value === undefined) {
+    // A rule across fields (a missing speaker, stance or claim) speaks about the annotation.
+    const joiner = /^(a|an) /.test(issue.message) ? ': ' : ' ';
+    return { ...where, ...pos, message: `${subject}${joiner}${issue.message}` };
+  }
+  const diagnostic: Diagnostic = {
+    ...where,
+    ...pos,
+    message: `${lead}\`${label}\` ${issue.message}`,
+  };
+  const fix = fixFor(issue, value, String(issue.path[issue.path.length - 1]), record.file);
+  if (fix) diagnostic.fix = fix;
+  return diagnostic;
+}
+
+/**
+ * A concrete fix for common slips: a near-miss enum value, a number where
+ * text belongs, a date that is not in the calendar, an address without its
+ * scheme, a hand-edited hash.
+ */
+function fixFor(
+  issue: z.core.$ZodIssue,
+  value: unknown,
+  key: string,
+  file: string,
+): string | undefined {
+  if (issue.code === 'invalid_value' && typeof value === 'string') {
+    const options = issue.values.filter((v): v is string => typeof v === 'string');
+    const near = closest(value, options);
+    return near ? `did you mean \`${key}: ${near}\`?` : undefined;
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof value === 'number') {
+    return `YAML read ${value} as a number: put it in quotes, \`${key}: "${value}"\``;
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'boolean' && typeof value === 'string') {
+    return `write \`${key}: true\` or \`${key}: false\``;
+  }
+  if (typeof value !== 'string') return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !isCalendarDate(value)) {
+    return `${value} is not a day in the calendar: check the month and the day`;
+  }
+  if (key === 'sha256') {
+    return `run \`npm run archive:rehash -- ${file}\` to record the hash of the archived text`;
+  }
+  if (key === 'url' || key === 'archive') {
+    const repaired = repairUrl(value);
+    return repaired
+      ? `did you mean \`${key}: ${repaired}\`?`
+      : 'copy the full address from the browser, starting with https://';
+  }
+  return undefined;
+}
+
+/** The address an editor probably meant: `www.x.com/a` or `https//x.com` made whole. */
+function repairUrl(value: string): string | undefined {
+  const candidate = /^https?/i.test(value)
+    ? value.replace(/^(https?)[:/]*/i, (_, scheme: string) => `${scheme.toLowerCase()}://`)
+    : `https://${value.replace(/^[:/]+/, '')}`;
+  if (candidate === value || /\s/.test(candidate)) return undefined;
+  try {
+    return new URL(candidate).hostname.includes('.') ? candidate : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every field name any schema has, for "did you mean" suggestions. */
@@ -147,4 +231,18 @@ function editDistance(a: string, b: string): number {
     prev = row;
   }
   return prev[b.length] as number;
+}
+
+/**
+ * The existing id an editor most likely meant by `id`: a near spelling
+ * (closest), or else the one id that contains it whole ("mediaite" for
+ * "mediaite-com").
+ */
+export function suggestId(id: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const near = closest(id, list);
+  if (near) return near;
+  if (id.length < 4) return undefined;
+  const containing = list.filter((c) => c.includes(id) || id.includes(c));
+  return containing.length === 1 ? containing[0] : undefined;
 }
