@@ -65,12 +65,25 @@ export async function expectLinksResolve(
   }
 }
 
-/** Asserts the page has no <script> but JSON-LD. */
+/**
+ * The one script a reading page may carry besides JSON-LD: the header search
+ * box's external module (src/scripts/search-box.ts: the `/` shortcut and
+ * index prefetch on focus), bundled by Astro from SiteHeader.astro.
+ */
+export const SEARCH_BOX_SCRIPT =
+  /^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+
+/** Asserts the page has no <script> but JSON-LD and the header search box's one external module. */
 export async function expectNoScriptButJsonLd(page: Page): Promise<void> {
-  const types = await page
+  const scripts = await page
     .locator('script')
-    .evaluateAll((scripts) => scripts.map((s) => s.getAttribute('type') ?? ''));
-  expect(types.filter((t) => t !== 'application/ld+json')).toEqual([]);
+    .evaluateAll((nodes) =>
+      nodes.map((s) => ({ type: s.getAttribute('type') ?? '', src: s.getAttribute('src') ?? '' })),
+    );
+  const others = scripts.filter((s) => s.type !== 'application/ld+json');
+  expect(others).toHaveLength(1);
+  expect(others[0]?.type).toBe('module');
+  expect(others[0]?.src).toMatch(SEARCH_BOX_SCRIPT);
 }
 
 /** Asserts the page does not scroll sideways at its current width. */
