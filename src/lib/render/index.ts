@@ -8,3 +8,4 @@ export * from './reading-time.ts';
 export * from './text-fragment.ts';
 export * from './toc.ts';
 export * from './titles.ts';
+export * from './backlinks.ts';
