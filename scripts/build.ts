@@ -1,0 +1,52 @@
+/**
+ * npm run build
+ *
+ * Builds the site into a fresh temporary folder and only when `astro build`
+ * succeeds swaps it in for dist/ (or SOURCEBOOK_OUT). Astro empties its output
+ * folder when a build starts, so a build that fails half-way (a content error,
+ * a crash) would otherwise leave no site, or half of one; this way the
+ * previous dist/ stays whole until a complete new one replaces it.
+ * Extra arguments go to `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(process.env['SOURCEBOOK_OUT'] ?? join(root, 'dist'));
+const insideProject = !relative(root, out).startsWith('..');
+// The half-built folder lives where no linter, type check or git looks; beside the output folder (same disk, so the swap is a rename) when that is outside the project.
+const scratchParent = insideProject
+  ? join(root, 'node_modules/.cache/sourcebook-build')
+  : dirname(out);
+mkdirSync(scratchParent, { recursive: true });
+const building = join(scratchParent, `.${basename(out)}.building-${process.pid}`);
+const previous = join(scratchParent, `.${basename(out)}.previous-${process.pid}`);
+
+const result = spawnSync('npx', ['astro', 'build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, SOURCEBOOK_OUT: building },
+});
+
+if (result.status !== 0) {
+  rmSync(building, { recursive: true, force: true });
+  const kept = existsSync(out)
+    ? `the previous ${relative(process.cwd(), out) || out} is unchanged`
+    : 'nothing was written';
+  console.error(
+    `\nThe build failed, so ${kept}. Fix the errors above and run npm run build again.`,
+  );
+  process.exit(result.status ?? 1);
+}
+
+if (existsSync(out)) renameSync(out, previous);
+try {
+  renameSync(building, out);
+} catch (error) {
+  // Put the previous site back rather than leave none.
+  if (existsSync(previous)) renameSync(previous, out);
+  rmSync(building, { recursive: true, force: true });
+  throw error;
+}
+rmSync(previous, { recursive: true, force: true });
