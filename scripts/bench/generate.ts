@@ -1,0 +1,505 @@
+/**
+ * The benchmark's synthetic archive, generated from the real sources.
+ *
+ * 1. Each synthetic source takes a real source as its template: the same
+ *    outlet and kind, its paragraphs with sentences shuffled and words swapped
+ *    (seeded, so every run is identical), a paragraph borrowed from other
+ *    sources, and the appearances of canonical quotes planned for it.
+ * 2. About five annotations per source, each on a span that occurs exactly
+ *    once (checked with the real anchoring engine): quote appearances, claim
+ *    evidence, context.
+ * 3. N/5 canonical quotes (each appearing in two to four sources, worded
+ *    exactly, typographically or slightly differently), N/10 claims, N/20
+ *    events, N/10 MDX articles whose <Quote> words are taken from the
+ *    annotated spans, and synthetic people and outlets beside the real ones.
+ *
+ * Everything here is pure: templates in, file contents out.
+ */
+import { Scalar, stringify } from 'yaml';
+import { formatSourceFile } from '../../src/lib/archive/source-file.ts';
+import { createAnchorer } from '../../src/lib/text/anchor.ts';
+import { textSha256 } from '../../src/lib/text/hash.ts';
+import { findSimilarPassages, sharesWords, wordsOf } from '../../src/lib/text/similar.ts';
+import { createRandom, seedOf, type Random } from './random.ts';
+import {
+  blendWording,
+  countWords,
+  isMdxSafe,
+  plainTypography,
+  quotedPassages,
+  splitParagraphs,
+  splitSentences,
+  swapWords,
+  wordRun,
+} from './text.ts';
+
+/** A real source the synthetic ones are derived from. */
+export interface Template {
+  id: string;
+  title: string;
+  outlet: string;
+  authors: string[];
+  url: string;
+  kind: string;
+  language: string;
+  whole: boolean;
+  /** The archived text. */
+  text: string;
+}
+
+/** A person or outlet the generated content may name. */
+export interface NamedRecord {
+  id: string;
+  name: string;
+}
+
+/** What to generate. */
+export interface GenerateOptions {
+  /** How many sources (N). */
+  sources: number;
+  /** The real sources to derive text from (at least one). */
+  templates: readonly Template[];
+  /** Real people, reused as speakers. */
+  people: readonly NamedRecord[];
+  /** Real outlets, reused as publishers. */
+  outlets: readonly NamedRecord[];
+  /** Seed of the pseudo-random generator. */
+  seed?: number;
+}
+
+/** One file of the generated content, relative to the content root. */
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
+
+/** How much of each kind was generated. */
+export interface GeneratedCounts {
+  sources: number;
+  annotations: number;
+  quotes: number;
+  appearances: number;
+  claims: number;
+  events: number;
+  articles: number;
+  people: number;
+  outlets: number;
+}
+
+/** An annotation as written in a source's frontmatter. */
+interface AnnotationOut {
+  id: string;
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+  kind: 'quote' | 'claim' | 'context' | 'correction';
+  note?: string;
+  speaker?: string;
+  quote?: string;
+  claim?: string;
+  stance?: 'supports' | 'disputes' | 'reports';
+}
+
+/** An anchored annotation, remembered for quotes, claims, events and articles. */
+interface Passage {
+  source: string;
+  annotation: string;
+  kind: AnnotationOut['kind'];
+  /** The annotated span exactly as archived. */
+  text: string;
+  claim?: string;
+}
+
+/** A planned appearance of a canonical quote in one source. */
+interface Appearance {
+  quote: number;
+  speaker: NamedRecord;
+  /** The wording as this source prints it. */
+  wording: string;
+  primary: boolean;
+}
+
+const FIRST_NAMES = ['Alex', 'Maria', 'Chen', 'Priya', 'Jonas', 'Amara', 'Lucas', 'Sofia', 'Kenji'];
+const LAST_NAMES = [
+  'Rivera',
+  'Okafor',
+  'Lindqvist',
+  'Haddad',
+  'Novak',
+  'Tanaka',
+  'Moreau',
+  'Silva',
+];
+const ROLES = ['a company spokesperson', 'a senator', 'a former employee', 'an analyst'];
+const STATUSES = ['established', 'supported', 'disputed', 'unverified', 'false'] as const;
+const STANCES = ['supports', 'disputes', 'reports'] as const;
+const TAGS = ['oracle', 'leaked-audio', 'data-access', 'congress', 'ftc', 'project-texas'];
+const CONNECTIVES = [
+  'The archive shows how the account shifted.',
+  'Read side by side, the reports differ in what they leave out.',
+  'That wording matters for what the company later conceded.',
+  'Other outlets repeated the line within hours.',
+  'The primary text is narrower than the headlines suggest.',
+];
+
+/** An ISO date between 2022-06-01 and 2025-12-28, or a month when `monthOnly`. */
+function dateIn(random: Random, monthOnly = false): string {
+  const year = 2022 + random.int(4);
+  const month = year === 2022 ? 6 + random.int(7) : 1 + random.int(12);
+  const mm = String(month).padStart(2, '0');
+  if (monthOnly) return `${year}-${mm}`;
+  return `${year}-${mm}-${String(1 + random.int(28)).padStart(2, '0')}`;
+}
+
+/** A YAML string written in double quotes. */
+function quoted(value: string): Scalar {
+  const scalar = new Scalar(value);
+  scalar.type = Scalar.QUOTE_DOUBLE;
+  return scalar;
+}
+
+/** A zero-padded number, so generated ids sort in creation order. */
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Varies a canonical wording for its j-th appearance: exact, typographic, altered. */
+export function appearanceWording(canonical: string, variant: number, random: Random): string {
+  switch (variant % 3) {
+    case 1:
+      return plainTypography(canonical);
+    case 2: {
+      const swapped = swapWords(canonical, random, 1);
+      if (swapped !== canonical) return swapped;
+      const words = canonical.split(' ');
+      return words.length > 4 ? words.filter((_, i) => i !== 1).join(' ') : canonical;
+    }
+    default:
+      return canonical;
+  }
+}
+
+/**
+ * Generates the content files of a synthetic archive of `options.sources`
+ * sources (plus the real people and outlets, which the caller copies).
+ */
+export function generateArchive(options: GenerateOptions): {
+  files: GeneratedFile[];
+  counts: GeneratedCounts;
+  /** Each source's id, title and text, for the baseline build. */
+  texts: { id: string; title: string; text: string }[];
+} {
+  const n = Math.max(1, Math.floor(options.sources));
+  const seed = options.seed ?? 20220617;
+  const templates = options.templates;
+  if (templates.length === 0) throw new Error('the benchmark needs at least one real source');
+  const width = String(n).length;
+  const files: GeneratedFile[] = [];
+  const texts: { id: string; title: string; text: string }[] = [];
+
+  // Sentence pools shared by every template.
+  const sentences = templates.flatMap((t) => splitParagraphs(t.text).flatMap(splitSentences));
+  const proseSentences = sentences.filter((s) => isMdxSafe(s) && countWords(s) <= 40);
+  const statements = templates.flatMap((t) => quotedPassages(t.text));
+  const quotable = statements.length > 0 ? statements : sentences;
+  const templateWords = templates.map((t) => wordsOf(t.text));
+
+  // People and outlets: the real ones, and synthetic ones so no page lists everything.
+  const people: NamedRecord[] = [...options.people];
+  const syntheticPeople = Math.max(1, Math.round(n / 50));
+  for (let k = 0; k < syntheticPeople; k++) {
+    const id = `person-${pad(k, 4)}`;
+    const name = `${FIRST_NAMES[k % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(k / FIRST_NAMES.length) % LAST_NAMES.length]} ${k + 1}`;
+    people.push({ id, name });
+    files.push({
+      path: `people/${id}.yaml`,
+      content: stringify({
+        name,
+        description: `A synthetic speaker generated for the benchmark, ${ROLES[k % ROLES.length]}.`,
+      }),
+    });
+  }
+  const outlets: NamedRecord[] = [...options.outlets];
+  const syntheticOutlets = Math.max(1, Math.round(n / 100));
+  for (let k = 0; k < syntheticOutlets; k++) {
+    const id = `outlet-${pad(k, 4)}`;
+    const name = `Bench Daily ${k + 1}`;
+    outlets.push({ id, name });
+    files.push({
+      path: `outlets/${id}.yaml`,
+      content: stringify({
+        name,
+        description: 'A synthetic news site generated for the benchmark.',
+        url: `https://outlet-${k}.bench.example/`,
+      }),
+    });
+  }
+
+  // Plan the canonical quotes and where each appears.
+  const quoteCount = Math.max(1, Math.round(n / 5));
+  const claimCount = Math.max(1, Math.round(n / 10));
+  const planned = new Map<number, Appearance[]>();
+  const canonical: { wording: string; speaker: NamedRecord }[] = [];
+  for (let q = 0; q < quoteCount; q++) {
+    const r = createRandom(seedOf(`quote:${q}:${seed}`));
+    // Retry until the wording looks like nothing in the real texts, so the hint for unannotated
+    // appearances stays rare, as in a real archive.
+    let wording = '';
+    for (let attempt = 0; attempt < 6; attempt++) {
+      wording = swapWords(blendWording(r.pick(quotable), r.pick(sentences), r), r, 0.4);
+      const w = wording;
+      const near = templates.filter((_, k) => sharesWords(templateWords[k] as Set<string>, w));
+      if (!near.some((t) => findSimilarPassages(t.text, w).length > 0)) break;
+    }
+    const speaker = r.pick(people);
+    canonical.push({ wording, speaker });
+    const primary = (q * 5) % n;
+    const where = [primary];
+    const extra = 1 + (q % 3);
+    for (let j = 1; where.length < Math.min(n, extra + 1) && j < 50; j++) {
+      const s = (primary + j * 7 + r.int(n)) % n;
+      if (!where.includes(s)) where.push(s);
+    }
+    where.forEach((s, j) => {
+      const list = planned.get(s) ?? [];
+      list.push({
+        quote: q,
+        speaker,
+        wording: j === 0 ? wording : appearanceWording(wording, j, r),
+        primary: j === 0,
+      });
+      planned.set(s, list);
+    });
+  }
+
+  const passages: Passage[] = [];
+  const quoteFirst = new Map<number, Passage>();
+  const claimFirst = new Map<number, Passage>();
+  let annotationTotal = 0;
+  let appearanceTotal = 0;
+
+  for (let i = 0; i < n; i++) {
+    const r = createRandom(seedOf(`source:${i}:${seed}`));
+    const template = templates[i % templates.length] as Template;
+    const id = `${template.id.split('-')[0]}-${pad(i, width)}`;
+    const paragraphs = splitParagraphs(template.text).map((p) => {
+      const list = splitSentences(p);
+      const ordered = r.chance(0.5) ? r.shuffle(list) : list;
+      return swapWords(ordered.join(' '), r, 0.3);
+    });
+    const borrowed = [r.pick(sentences), r.pick(sentences)].map((s) => swapWords(s, r, 0.5));
+    paragraphs.splice(1 + r.int(paragraphs.length), 0, borrowed.join(' '));
+    const appearances = planned.get(i) ?? [];
+    for (const a of appearances) paragraphs.push(`${a.speaker.name} said: “${a.wording}”`);
+    const text = paragraphs.join('\n\n');
+    const anchorer = createAnchorer(text);
+
+    const annotations: AnnotationOut[] = [];
+    const used = new Set<string>();
+    /** Adds an annotation when its span anchors exactly once (with a prefix if it must). */
+    const annotate = (a: AnnotationOut): boolean => {
+      if (used.has(a.exact)) return false;
+      let result = anchorer.anchor({ exact: a.exact });
+      if (result.status === 'ambiguous' && result.suggestion) {
+        Object.assign(a, result.suggestion);
+        result = anchorer.anchor(a);
+      }
+      if (result.status !== 'found') return false;
+      used.add(a.exact);
+      annotations.push(a);
+      const passage: Passage = {
+        source: id,
+        annotation: a.id,
+        kind: a.kind,
+        text: text.slice(result.start, result.end),
+        ...(a.claim ? { claim: a.claim } : {}),
+      };
+      passages.push(passage);
+      return true;
+    };
+
+    appearances.forEach((a, k) => {
+      const quoteId = `quote-${pad(a.quote, width)}`;
+      const ok = annotate({
+        id: `said-${k + 1}`,
+        exact: a.wording,
+        kind: 'quote',
+        speaker: a.speaker.id,
+        quote: quoteId,
+      });
+      if (!ok) return;
+      appearanceTotal++;
+      // The primary appearance names the quote; if it could not be anchored, the first that was.
+      const passage = passages[passages.length - 1] as Passage;
+      if (a.primary || !quoteFirst.has(a.quote)) quoteFirst.set(a.quote, passage);
+    });
+
+    const candidates = r.shuffle(
+      paragraphs
+        .slice(0, paragraphs.length - appearances.length)
+        .flatMap(splitSentences)
+        .filter((s) => countWords(s) >= 5 && countWords(s) <= 45),
+    );
+    let claimSlot = 0;
+    for (const exact of candidates) {
+      if (annotations.length >= 5) break;
+      const k = annotations.length + 1;
+      const role = (i + k) % 5;
+      if (role <= 1) {
+        const claimIndex = (i * 2 + claimSlot) % claimCount;
+        const claim = `claim-${pad(claimIndex, width)}`;
+        const stance = STANCES[(i + claimSlot) % STANCES.length] as (typeof STANCES)[number];
+        if (annotate({ id: `claim-${k}`, exact, kind: 'claim', claim, stance })) {
+          claimSlot++;
+          if (!claimFirst.has(claimIndex))
+            claimFirst.set(claimIndex, passages[passages.length - 1] as Passage);
+        }
+      } else if (role === 2) {
+        annotate({
+          id: `speech-${k}`,
+          exact,
+          kind: 'quote',
+          speaker: r.pick(people).id,
+          note: 'Attributed in the source; *not* independently confirmed.',
+        });
+      } else {
+        annotate({
+          id: `context-${k}`,
+          exact,
+          kind: i % 40 === 0 ? 'correction' : 'context',
+          note: 'Background the later reports leave out.',
+        });
+      }
+    }
+    annotationTotal += annotations.length;
+
+    const host = (() => {
+      try {
+        return new URL(template.url).hostname;
+      } catch {
+        return 'news.bench.example';
+      }
+    })();
+    const outlet =
+      i % 4 === 3 ? (outlets[(i >> 2) % outlets.length] as NamedRecord).id : template.outlet;
+    const fields: Record<string, unknown> = {
+      title: swapWords(template.title, r, 0.5),
+      summary: `A synthetic capture derived from "${template.title}", generated for the benchmark.`,
+      outlet,
+      authors: template.authors,
+      url: `https://${host}/bench/${id}`,
+      published: r.chance(0.1) ? 'unknown' : dateIn(r),
+      captured: '2026-11-30',
+      kind: template.kind,
+      language: template.language,
+      ...(template.whole ? { whole: true } : {}),
+      sha256: textSha256(text),
+      annotations,
+    };
+    files.push({ path: `sources/${id}.txt`, content: formatSourceFile(fields, text) });
+    texts.push({ id, title: fields['title'] as string, text });
+  }
+
+  // Canonical quotes: every quote with at least one anchored appearance.
+  let quotesWritten = 0;
+  for (const [q, first] of quoteFirst) {
+    const { wording, speaker } = canonical[q] as { wording: string; speaker: NamedRecord };
+    quotesWritten++;
+    files.push({
+      path: `quotes/quote-${pad(q, width)}.yaml`,
+      content: stringify({
+        speaker: speaker.id,
+        text: wording,
+        source: first.source,
+        annotation: first.annotation,
+        context: `Reported by ${first.source}; a synthetic quote generated for the benchmark.`,
+      }),
+    });
+  }
+
+  const claimStatements = sentences.filter((s) => countWords(s) >= 6 && countWords(s) <= 30);
+  let claimsWritten = 0;
+  for (const [c, first] of claimFirst) {
+    const r = createRandom(seedOf(`claim:${c}:${seed}`));
+    claimsWritten++;
+    files.push({
+      path: `claims/claim-${pad(c, width)}.yaml`,
+      content: stringify({
+        statement: swapWords(r.pick(claimStatements), r, 0.4),
+        status: STATUSES[c % STATUSES.length],
+        summary: `The archive holds evidence on both sides; see **${first.source}** first.`,
+        firstAppearance: { source: first.source, annotation: first.annotation },
+      }),
+    });
+  }
+
+  const eventCount = Math.max(1, Math.round(n / 20));
+  for (let e = 0; e < eventCount; e++) {
+    const r = createRandom(seedOf(`event:${e}:${seed}`));
+    const evidence = Array.from({ length: 1 + r.int(3) }, () => r.pick(passages));
+    const unique = [...new Map(evidence.map((p) => [`${p.source}#${p.annotation}`, p])).values()];
+    files.push({
+      path: `events/event-${pad(e, width)}.yaml`,
+      content: stringify({
+        date: dateIn(r, r.chance(0.2)),
+        title: swapWords(r.pick(templates).title, r, 0.5),
+        description: `A synthetic event generated for the benchmark, shown by ${unique.length} passage(s).`,
+        evidence: unique.map((p) => ({ source: p.source, annotation: p.annotation })),
+      }),
+    });
+  }
+
+  const articleCount = Math.max(1, Math.round(n / 10));
+  const claimIds = new Set([...claimFirst.keys()].map((c) => `claim-${pad(c, width)}`));
+  for (let k = 0; k < articleCount; k++) {
+    const r = createRandom(seedOf(`article:${k}:${seed}`));
+    const body: string[] = [];
+    const prose = (count: number): string =>
+      Array.from({ length: count }, () => swapWords(r.pick(proseSentences), r, 0.3)).join(' ');
+    for (let p = 0; p < 8; p++) {
+      const passage = r.pick(passages);
+      const words = wordRun(passage.text, r);
+      const attrs = `source="${passage.source}" annotation="${passage.annotation}"`;
+      if (p % 3 === 0 && words) {
+        body.push(`${prose(2)} ${r.pick(CONNECTIVES)}`, '', `<Quote ${attrs}>${words}</Quote>`);
+      } else if (words) {
+        body.push(`${prose(2)} As one source put it, <Quote ${attrs} inline>${words}</Quote>.`);
+      } else {
+        body.push(`${prose(2)} See <Cite ${attrs} />.`);
+      }
+      if (passage.claim && claimIds.has(passage.claim)) {
+        body.push('', `${prose(1)} The ledger tracks this as <ClaimRef id="${passage.claim}" />.`);
+      }
+      body.push('', `${prose(3)} <Cite ${attrs} />`, '');
+    }
+    const title = `Analysis ${k + 1}: ${swapWords(r.pick(templates).title, r, 0.5)}`;
+    // The date is quoted: Astro's glob loader would read a bare YAML date as a Date object.
+    const frontmatter = stringify({
+      title,
+      description: 'A synthetic analysis generated for the benchmark, quoting the archive.',
+      published: quoted(dateIn(r)),
+      authors: ['Sourcebook bench desk'],
+      tags: r.shuffle(TAGS).slice(0, 2),
+    });
+    files.push({
+      path: `articles/analysis-${pad(k, width)}.mdx`,
+      content: `---\n${frontmatter}---\n\n${body.join('\n')}\n`,
+    });
+  }
+
+  return {
+    files,
+    texts,
+    counts: {
+      sources: n,
+      annotations: annotationTotal,
+      quotes: quotesWritten,
+      appearances: appearanceTotal,
+      claims: claimsWritten,
+      events: eventCount,
+      articles: articleCount,
+      people: people.length,
+      outlets: outlets.length,
+    },
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * npm run bench -- --sources N: generates a synthetic archive of N sources,
+ * checks it, builds it, builds a bare-Astro baseline of the same texts,
+ * measures search in Chromium, prints a table and, as the very last line,
+ * one JSON object with every figure. See docs/performance.md.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBaseline } from './baseline.ts';
+import { generateArchive } from './generate.ts';
+import { parsePhases } from './phases.ts';
+import { runTimed, type TimedRun } from './process.ts';
+import { measureSearches, type SearchMeasure } from './search.ts';
+import { articlePageWeight, siteStats } from './site.ts';
+import { readNamed, readTemplates } from './templates.ts';
+
+const HELP = `Usage: npm run bench -- [--sources N] [options]
+
+Generates N synthetic sources (default 10000) derived from content/sources/,
+checks and builds them, builds a bare-Astro baseline of the same texts, and
+measures search in Chromium. The last line printed is one JSON object.
+
+Options:
+  --sources N        how many sources (default 10000)
+  --seed S           seed of the generator (default 20220617)
+  --terms A,B        the first and second search (default oracle,portman)
+  --json FILE        also write the JSON object to FILE
+  --keep             keep the generated content and builds (their folder is printed)
+  --no-baseline      skip the baseline build
+  --no-search        skip the browser measurements
+  --echo             print the builds' output as they run
+  -h, --help         show this help`;
+
+const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+
+const { values } = parseArgs({
+  options: {
+    sources: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '20220617' },
+    terms: { type: 'string', default: 'oracle,portman' },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    'no-baseline': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    echo: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const n = Number(values.sources);
+if (!Number.isInteger(n) || n < 1) {
+  console.error(`--sources must be a whole number of at least 1, not "${values.sources}"`);
+  process.exit(2);
+}
+
+/** Prints progress on stderr, so stdout holds only the table and the JSON line. */
+function step(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function fail(message: string, run?: TimedRun): never {
+  console.error(`bench: ${message}`);
+  if (run) console.error(run.output.split('\n').slice(-60).join('\n'));
+  process.exit(1);
+}
+
+const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+// The content must live under the project root: Astro's content store refuses entries whose
+// file lies outside it, and MDX under node_modules is not compiled. .cache/ is ignored by git,
+// lint, Prettier and the type checker.
+const benchRoot = join(PROJECT_ROOT, '.cache/sourcebook-bench');
+mkdirSync(benchRoot, { recursive: true });
+const work = mkdtempSync(join(benchRoot, `n${n}-`));
+const content = join(work, 'content');
+
+try {
+  step(`generating ${n} sources in ${work}`);
+  const genStarted = performance.now();
+  const real = join(PROJECT_ROOT, 'content');
+  const people = readNamed(real, 'people');
+  const outlets = readNamed(real, 'outlets');
+  const generated = generateArchive({
+    sources: n,
+    seed: Number(values.seed),
+    templates: readTemplates(real),
+    people: people.records,
+    outlets: outlets.records,
+  });
+  for (const file of [...generated.files, ...people.files, ...outlets.files]) {
+    const path = join(content, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
+  const generateSeconds = (performance.now() - genStarted) / 1000;
+
+  const env = { ...process.env, SOURCEBOOK_CONTENT: content };
+  step('npm run check');
+  const check = await runTimed('npm', ['run', '--silent', 'check', '--', '--no-hints'], {
+    cwd: PROJECT_ROOT,
+    env,
+  });
+  const checkHints = await runTimed('npm', ['run', '--silent', 'check'], {
+    cwd: PROJECT_ROOT,
+    env,
+  });
+  const summary = /checked .* (\d+) errors?, (\d+) hints?/.exec(checkHints.output);
+  if (checkHints.status !== 0 || !summary)
+    fail('the generated content does not pass npm run check', checkHints);
+
+  step('astro build');
+  const siteDist = join(work, 'dist');
+  const build = await runTimed(process.execPath, [ASTRO, 'build'], {
+    cwd: PROJECT_ROOT,
+    env: { ...env, SOURCEBOOK_OUT: siteDist, SOURCEBOOK_CACHE: join(work, 'cache') },
+    echo: values.echo,
+  });
+  if (build.status !== 0) fail('astro build failed', build);
+  const phases = parsePhases(build.lines);
+
+  let baseline: TimedRun | undefined;
+  let baselinePages = 0;
+  if (!values['no-baseline']) {
+    step('baseline build');
+    const dir = mkdtempSync(join(tmpdir(), 'sourcebook-baseline-'));
+    try {
+      writeBaseline(dir, PROJECT_ROOT, generated.texts);
+      baseline = await runTimed(process.execPath, [ASTRO, 'build'], {
+        cwd: dir,
+        env: {
+          ...process.env,
+          BASELINE_OUT: join(dir, 'dist'),
+          BASELINE_CACHE: join(dir, 'cache'),
+        },
+        echo: values.echo,
+      });
+      if (baseline.status !== 0) fail('the baseline build failed', baseline);
+      baselinePages = siteStats(join(dir, 'dist')).pages;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  const stats = siteStats(siteDist);
+  const article = articlePageWeight(siteDist);
+  let searches: SearchMeasure[] = [];
+  if (!values['no-search']) {
+    step('searching in Chromium');
+    const start = existsSync(join(siteDist, 'index.html')) ? '/' : '/404.html';
+    searches = await measureSearches(siteDist, values.terms.split(','), start);
+  }
+  const [first, second] = searches;
+
+  const result = {
+    sources: n,
+    annotations: generated.counts.annotations,
+    quotes: generated.counts.quotes,
+    claims: generated.counts.claims,
+    events: generated.counts.events,
+    articles: generated.counts.articles,
+    pages: stats.pages,
+    generate_s: round(generateSeconds),
+    build_s: round(build.wallSeconds),
+    baseline_build_s: baseline ? round(baseline.wallSeconds) : null,
+    baseline_pages: baseline ? baselinePages : null,
+    overhead_ratio: baseline ? round(build.wallSeconds / baseline.wallSeconds) : null,
+    pages_per_s: round(stats.pages / build.wallSeconds, 1),
+    peak_rss_mb: build.peakRssMb,
+    baseline_peak_rss_mb: baseline?.peakRssMb ?? null,
+    check_s: round(check.wallSeconds),
+    check_with_hints_s: round(checkHints.wallSeconds),
+    check_hints: summary ? Number(summary[2]) : null,
+    phases: {
+      load_check_s: phases.loadCheckSeconds,
+      archive_checks_s: phases.archiveChecksSeconds,
+      bundle_s: phases.bundleSeconds,
+      render_s: phases.renderSeconds,
+      index_s: phases.indexSeconds,
+    },
+    dist_bytes: stats.distBytes,
+    index_bytes: stats.indexBytes,
+    index_files: stats.indexFiles,
+    first_search_term: first?.term ?? null,
+    first_search_bytes: first?.bytes ?? null,
+    first_search_ms: first?.ms ?? null,
+    first_search_results: first?.results ?? null,
+    second_search_term: second?.term ?? null,
+    second_search_bytes: second?.bytes ?? null,
+    second_search_ms: second?.ms ?? null,
+    second_search_results: second?.results ?? null,
+    article_page: article?.path ?? null,
+    article_page_bytes_gzip: article?.gzipBytes ?? null,
+    article_page_scripts: article?.scripts ?? null,
+  };
+
+  const rows: [string, string][] = [
+    ['sources / pages', `${n} / ${stats.pages}`],
+    [
+      'annotations, quotes, claims, events, articles',
+      `${result.annotations}, ${result.quotes}, ${result.claims}, ${result.events}, ${result.articles}`,
+    ],
+    [
+      'npm run check (--no-hints / with hints)',
+      `${result.check_s} s / ${result.check_with_hints_s} s (${result.check_hints} hints)`,
+    ],
+    ['build (wall)', `${result.build_s} s, ${result.pages_per_s} pages/s`],
+    [
+      '  load and checks / archive checks',
+      `${phases.loadCheckSeconds ?? '?'} s / ${phases.archiveChecksSeconds ?? '?'} s`,
+    ],
+    [
+      '  bundle / render / index',
+      `${phases.bundleSeconds ?? '?'} s / ${phases.renderSeconds ?? '?'} s / ${phases.indexSeconds ?? '?'} s`,
+    ],
+    [
+      'baseline build (wall)',
+      baseline ? `${result.baseline_build_s} s (${baselinePages} pages)` : 'skipped',
+    ],
+    ['overhead ratio', result.overhead_ratio === null ? 'n/a' : String(result.overhead_ratio)],
+    [
+      'peak RSS (build tree / baseline)',
+      `${result.peak_rss_mb ?? '?'} MB / ${result.baseline_peak_rss_mb ?? '?'} MB`,
+    ],
+    ['dist', `${(stats.distBytes / 1e6).toFixed(1)} MB`],
+    ['pagefind index', `${(stats.indexBytes / 1e6).toFixed(1)} MB in ${stats.indexFiles} files`],
+    ...searches.map((s, i): [string, string] => [
+      `${i === 0 ? 'first' : 'second'} search "${s.term}"`,
+      `${s.ms} ms, ${(s.bytes / 1024).toFixed(1)} KB in ${s.requests} requests, ${s.results} results`,
+    ]),
+    [
+      'article page (gzip HTML+CSS)',
+      article
+        ? `${(article.gzipBytes / 1024).toFixed(1)} KB, ${article.scripts} scripts (${article.path})`
+        : 'no article page',
+    ],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(`\nSourcebook benchmark, ${n} sources\n`);
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  console.log('');
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
+  if (values.keep) step(`kept ${work}`);
+  console.log(JSON.stringify(result));
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,121 @@
+/**
+ * Running a command for the benchmark: wall time, every output line with the
+ * moment it arrived, and the peak resident memory of the whole process tree
+ * (sampled from /proc, since `astro build` and Pagefind start child processes).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+/** One line of a command's output and when it arrived, in seconds from the start. */
+export interface TimedLine {
+  t: number;
+  text: string;
+}
+
+/** What a timed command did. */
+export interface TimedRun {
+  status: number;
+  wallSeconds: number;
+  /** Peak summed RSS of the process and its descendants in MB, or null without /proc. */
+  peakRssMb: number | null;
+  lines: TimedLine[];
+  output: string;
+}
+
+/** The parent pid of every process, read from /proc/<pid>/stat. */
+function parents(): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses: fields resume after the last ")".
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      map.set(Number(name), Number(fields[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return map;
+}
+
+/** Resident memory of a process in kB, or 0 when it is gone. */
+function rssKb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The summed RSS (kB) of `root` and all its descendants. */
+export function treeRssKb(root: number): number {
+  const byParent = new Map<number, number[]>();
+  for (const [pid, ppid] of parents()) {
+    const list = byParent.get(ppid) ?? [];
+    list.push(pid);
+    byParent.set(ppid, list);
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop() as number;
+    total += rssKb(pid);
+    stack.push(...(byParent.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command to completion, timing it and sampling its memory every `sampleMs`. */
+export function runTimed(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean; sampleMs?: number },
+): Promise<TimedRun> {
+  const started = performance.now();
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: TimedLine[] = [];
+  const collect = (stream: NodeJS.ReadableStream): void => {
+    createInterface({ input: stream }).on('line', (text) => {
+      lines.push({ t: (performance.now() - started) / 1000, text });
+      if (options.echo) process.stderr.write(`  | ${text}\n`);
+    });
+  };
+  collect(child.stdout);
+  collect(child.stderr);
+  const hasProc = (() => {
+    try {
+      readdirSync('/proc/self');
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  let peakKb = 0;
+  const timer = hasProc
+    ? setInterval(() => {
+        if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+      }, options.sampleMs ?? 100)
+    : undefined;
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (timer) clearInterval(timer);
+      const wallSeconds = (performance.now() - started) / 1000;
+      resolve({
+        status: code ?? 1,
+        wallSeconds,
+        peakRssMb: hasProc ? Math.round(peakKb / 1024) : null,
+        lines,
+        output: lines.map((l) => l.text).join('\n'),
+      });
+    });
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * Measuring a built site on disk: pages, bytes, the Pagefind index, and the
+ * weight of one article page (gzip-compressed HTML plus its stylesheets).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Sizes of a built site. */
+export interface SiteStats {
+  pages: number;
+  distBytes: number;
+  indexBytes: number;
+  indexFiles: number;
+}
+
+/** Every file under `dir`, recursively. */
+function walk(dir: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else out.push(path);
+  }
+  return out;
+}
+
+/** Counts pages (HTML files) and bytes in `dist`, and the files and bytes of dist/pagefind. */
+export function siteStats(dist: string): SiteStats {
+  let pages = 0;
+  let distBytes = 0;
+  for (const file of walk(dist)) {
+    distBytes += statSync(file).size;
+    if (file.endsWith('.html')) pages++;
+  }
+  const index = walk(join(dist, 'pagefind'));
+  const indexBytes = index.reduce((sum, file) => sum + statSync(file).size, 0);
+  return { pages, distBytes, indexBytes, indexFiles: index.length };
+}
+
+/** The weight of one page as a browser would fetch it. */
+export interface PageWeight {
+  /** The page's path in the site, e.g. /analysis/x/. */
+  path: string;
+  /** Gzip size of the HTML plus each stylesheet it links, each compressed on its own. */
+  gzipBytes: number;
+  htmlGzipBytes: number;
+  cssGzipBytes: number;
+  /** Script elements other than JSON-LD data blocks. */
+  scripts: number;
+}
+
+/** The stylesheets an HTML page links, as site paths. */
+export function linkedStylesheets(html: string): string[] {
+  const hrefs: string[] = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    if (!/\brel=["']?stylesheet\b/i.test(tag)) continue;
+    const href = /\bhref=["']?([^"' >]+)/i.exec(tag)?.[1];
+    if (href) hrefs.push(href);
+  }
+  return hrefs;
+}
+
+/** How many <script> elements a page has, not counting JSON-LD (`type="application/ld+json"`). */
+export function countScripts(html: string): number {
+  return [...html.matchAll(/<script\b([^>]*)>/gi)].filter(
+    ([, attrs]) => !/type=["']?application\/ld\+json/i.test(attrs ?? ''),
+  ).length;
+}
+
+/** Weighs the first article page under dist/analysis/, or returns null when there is none. */
+export function articlePageWeight(dist: string): PageWeight | null {
+  const dir = join(dist, 'analysis');
+  if (!existsSync(dir)) return null;
+  const slug = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'index.html')))
+    .map((e) => e.name)
+    .sort()[0];
+  if (!slug) return null;
+  const html = readFileSync(join(dir, slug, 'index.html'));
+  const htmlGzipBytes = gzipSync(html).length;
+  let cssGzipBytes = 0;
+  for (const href of linkedStylesheets(html.toString('utf8'))) {
+    const file = join(dist, new URL(href, 'http://x/').pathname);
+    if (existsSync(file)) cssGzipBytes += gzipSync(readFileSync(file)).length;
+  }
+  return {
+    path: `/analysis/${slug}/`,
+    gzipBytes: htmlGzipBytes + cssGzipBytes,
+    htmlGzipBytes,
+    cssGzipBytes,
+    scripts: countScripts(html.toString('utf8')),
+  };
+}
