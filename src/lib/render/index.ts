@@ -9,3 +9,4 @@ export * from './text-fragment.ts';
 export * from './toc.ts';
 export * from './titles.ts';
 export * from './backlinks.ts';
+export * from './locate.ts';
