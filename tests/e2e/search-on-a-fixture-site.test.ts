@@ -1,0 +1,202 @@
+/**
+ * Search on a small fixture site (tests/fixtures/search/content), where every
+ * expected result is known: quote pages first for their words, facet counts,
+ * exact phrases, the URL as the state, landing on an annotated passage, no
+ * Pagefind on reading pages, and keyboard-only use.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { fixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { facetCount, openSearch, resultHrefs, settled } from './search-support.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+let site: FixtureSite;
+test.beforeAll(async () => {
+  site = await fixtureSite('search');
+});
+test.afterAll(async () => {
+  await site?.close();
+});
+
+const QUOTE = 'Every ledger is visible from the lighthouse office';
+
+test('a quote’s own page is the first result for its words', async ({ page }) => {
+  await openSearch(page, site.url, `q=${encodeURIComponent(QUOTE)}`);
+  const hrefs = await resultHrefs(page);
+  expect(hrefs[0]).toBe('/quotes/every-ledger-visible/');
+  // The sources that carry it are found too, below their quote.
+  expect(hrefs).toContain('/sources/wire-2022-06-18-first-report/');
+  const first = page.locator('.search-result').first();
+  await expect(first.locator('.search-result__type')).toHaveText('Quote');
+  await expect(first.locator('.search-result__facts')).toContainText('Night-shift engineer');
+  await expect(first.locator('.search-result__facts time')).toHaveAttribute(
+    'datetime',
+    '2022-06-18',
+  );
+  await expect(first.locator('.search-result__excerpt mark').first()).toBeVisible();
+});
+
+test('a claim’s own page is a result of its own, with its status', async ({ page }) => {
+  await openSearch(page, site.url, 'q=granite+vault&type=claim');
+  expect(await resultHrefs(page)).toEqual(['/claims/records-moved/']);
+  await expect(page.locator('.search-result__status')).toHaveText('unverified');
+});
+
+test('an outlet filter narrows the results, and its count was right', async ({ page }) => {
+  await openSearch(page, site.url, 'q=lighthouse');
+  const before = (await resultHrefs(page)).length;
+  const expected = await facetCount(page, 'Evening Ledger');
+  expect(expected).toBeGreaterThan(0);
+  expect(expected).toBeLessThan(before);
+  await page.getByRole('checkbox', { name: /Evening Ledger/ }).check();
+  await settled(page);
+  await expect(page).toHaveURL(/[?&]outlet=Evening\+Ledger/);
+  const after = await resultHrefs(page);
+  expect(after).toHaveLength(expected);
+  expect(after).toContain('/sources/ledger-2022-06-20-follow-up/');
+  expect(after).not.toContain('/sources/wire-2022-06-18-first-report/');
+  await expect(page.getByRole('status')).toHaveText(
+    `${expected} result${expected === 1 ? '' : 's'} for “lighthouse” with the chosen filters.`,
+  );
+});
+
+test('an exact phrase in double quotes matches only the pages that have the phrase', async ({
+  page,
+  request,
+}) => {
+  await openSearch(page, site.url, `q=${encodeURIComponent('opened customer files')}`);
+  const loose = await resultHrefs(page);
+  // This statement has all three words, but never together.
+  expect(loose).toContain('/sources/company-2023-01-10-vault-statement/');
+
+  await openSearch(page, site.url, `q=${encodeURIComponent('"opened customer files"')}`);
+  const exact = await resultHrefs(page);
+  expect(exact.length).toBeGreaterThan(0);
+  expect(exact).not.toContain('/sources/company-2023-01-10-vault-statement/');
+  for (const href of exact) {
+    const html = await (await request.get(`${site.url}${href}`)).text();
+    const text = html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+    expect(text, `${href} should contain the phrase`).toContain('opened customer files');
+  }
+});
+
+test('the URL restores the query and the filters after a reload, and Back undoes a filter', async ({
+  page,
+}) => {
+  await openSearch(page, site.url, '');
+  const box = page.getByRole('searchbox', { name: /Search quotes, claims, sources/ });
+  await box.fill('lighthouse');
+  await expect(page).toHaveURL(/\?q=lighthouse$/);
+  await settled(page);
+  await page.getByRole('checkbox', { name: /Wire Daily/ }).check();
+  await expect(page).toHaveURL(/\?q=lighthouse&outlet=Wire\+Daily$/);
+  await settled(page);
+  const filtered = await resultHrefs(page);
+
+  await page.reload();
+  await settled(page);
+  await expect(box).toHaveValue('lighthouse');
+  await expect(page.getByRole('checkbox', { name: /Wire Daily/ })).toBeChecked();
+  expect(await resultHrefs(page)).toEqual(filtered);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=lighthouse$/);
+  await settled(page);
+  await expect(page.getByRole('checkbox', { name: /Wire Daily/ })).not.toBeChecked();
+  expect((await resultHrefs(page)).length).toBeGreaterThan(filtered.length);
+});
+
+test('clicking an annotation result lands on the passage, highlighted', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 500 });
+  await openSearch(page, site.url, 'q=lighthouse+office&outlet=Wire+Daily&type=source');
+  const passage = page
+    .locator('.search-result__passages a')
+    .filter({ hasText: 'Night-shift engineer' })
+    .first();
+  const href = (await passage.getAttribute('href')) ?? '';
+  expect(href).toMatch(
+    /^\/sources\/wire-2022-06-18-first-report\/#a-visible:~:text=[^#]*lighthouse%20office/,
+  );
+  await passage.click();
+  await expect(page).toHaveURL(/\/sources\/wire-2022-06-18-first-report\/#a-visible/);
+  const target = page.locator('mark:target');
+  await expect(target).toHaveAttribute('id', 'a-visible');
+  await expect(target).toBeInViewport();
+});
+
+test('a reading page loads no Pagefind file until the search box gets focus', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${site.url}/sources/wire-2022-06-18-first-report/`);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  expect(requested.filter((path) => path.endsWith('.js'))).toHaveLength(1);
+
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search-q')).toBeFocused();
+  await expect
+    .poll(() => requested.filter((path) => path.startsWith('/pagefind/')))
+    .toEqual(expect.arrayContaining(['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']));
+});
+
+test('search works with the keyboard alone, from any page to a result', async ({ page }) => {
+  await page.goto(`${site.url}/sources/`);
+  await page.keyboard.press('/');
+  await page.keyboard.type('ledger');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=ledger$/);
+  await settled(page);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “ledger”\.$/);
+
+  // `/` on the search page goes to its own box; typing there searches as you type.
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.locator('#search-q')).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' lighthouse');
+  await expect(page).toHaveURL(/\?q=ledger\+lighthouse$/);
+  await settled(page);
+
+  await tabTo(page, (el) => el.type === 'checkbox' && el.label.startsWith('Quotes'));
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/type=quote/);
+  await settled(page);
+  await tabTo(page, (el) => el.inResultTitle);
+  const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test('the page explains itself when the index cannot be loaded', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await openSearch(page, site.url, 'q=ledger');
+  await expect(page.getByText('The search index could not be loaded.')).toBeVisible();
+  await expect(page.locator('#search-q')).toHaveValue('ledger');
+});
+
+/** What the focused element is, as the keyboard tests need to know. */
+interface Focused {
+  type: string;
+  label: string;
+  inResultTitle: boolean;
+}
+
+/** Presses Tab until the focused element passes `check` (at most 60 times). */
+async function tabTo(page: Page, check: (el: Focused) => boolean): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return {
+        type: el?.getAttribute('type') ?? '',
+        label: el?.labels?.[0]?.textContent ?? '',
+        inResultTitle: el?.closest('.search-result__title') != null,
+      };
+    });
+    if (check(focused)) return;
+  }
+  throw new Error('never reached the element with Tab');
+}
