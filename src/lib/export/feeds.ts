@@ -1,0 +1,88 @@
+/**
+ * The items of the two RSS feeds: analysis articles, newest first, and
+ * sources by the day they were archived, newest first. Dates are calendar
+ * days, so each item's date is that day at midnight UTC: the same every build.
+ */
+import type { Archive } from '../archive/model.ts';
+import { titleOf } from './schema-org.ts';
+import { absolute, known, paths, type SiteInfo } from './site.ts';
+
+/** One feed item, in the shape @astrojs/rss takes. */
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories?: string[];
+  author?: string;
+}
+
+/** A feed's channel and items. */
+export interface Feed {
+  title: string;
+  description: string;
+  /** Site-relative path of the feed itself. */
+  path: string;
+  items: FeedItem[];
+}
+
+function day(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** The analysis articles, newest first (then by title, then id). */
+export function analysisFeed(site: SiteInfo, archive: Archive): Feed {
+  const items = [...archive.articles]
+    .sort(
+      (a, b) =>
+        b.published.localeCompare(a.published) ||
+        a.title.localeCompare(b.title) ||
+        a.id.localeCompare(b.id),
+    )
+    .map((article): FeedItem => ({
+      title: article.title,
+      link: absolute(site, paths.article(article.id)),
+      pubDate: day(article.published),
+      description: article.description,
+      categories: [...article.tags],
+    }));
+  return {
+    title: `${site.name}: analysis`,
+    description: `Analysis articles from ${site.name}, each quoting and citing the archive.`,
+    path: paths.feed('analysis'),
+    items,
+  };
+}
+
+/**
+ * The archived sources, most recently captured first (then by publication
+ * day, newest first, then id). How many items the feed carries is capped so a
+ * large archive does not make a huge feed.
+ */
+export function sourcesFeed(site: SiteInfo, archive: Archive, limit = 100): Feed {
+  const items = [...archive.sources]
+    .sort(
+      (a, b) =>
+        b.captured.localeCompare(a.captured) ||
+        (known(b.published) ?? '').localeCompare(known(a.published) ?? '') ||
+        a.id.localeCompare(b.id),
+    )
+    .slice(0, limit)
+    .map((source): FeedItem => {
+      const outlet = archive.outlet.get(source.outlet)?.name ?? source.outlet;
+      const published = known(source.published);
+      return {
+        title: `${titleOf(archive, source)} (${outlet})`,
+        link: absolute(site, paths.source(source.id)),
+        pubDate: day(source.captured),
+        description: `${source.summary} Published ${published ?? 'on an unknown date'}; archived ${source.captured}.`,
+        categories: [source.kind, source.outlet],
+      };
+    });
+  return {
+    title: `${site.name}: newly archived sources`,
+    description: `Sources added to the ${site.name} archive, most recently captured first.`,
+    path: paths.feed('sources'),
+    items,
+  };
+}
