@@ -44,17 +44,23 @@ export function evidenceCounts(
 }
 
 /**
- * The claims to lead with on the home page: ordered by status, then by how
- * much evidence bears on them, then by statement; at most `limit`.
+ * The claims to lead with on the home page, at most `limit`: the
+ * best-evidenced claim of each status in turn (established, supported,
+ * disputed, unverified, false), then the next best of each, so a reader sees
+ * what is disputed as well as what is established. Returned in status order,
+ * best-evidenced first within a status.
  */
 export function keyClaims(claims: readonly Claim[], limit: number): Claim[] {
   const total = (c: Claim) => stances.reduce((n, s) => n + c.evidence[s].length, 0);
-  return [...claims]
-    .sort(
-      (a, b) =>
-        STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-        total(b) - total(a) ||
-        a.statement.localeCompare(b.statement),
-    )
-    .slice(0, limit);
+  const queues = groupClaimsByStatus(claims).map((g) =>
+    [...g.claims].sort((a, b) => total(b) - total(a) || a.statement.localeCompare(b.statement)),
+  );
+  const picked = new Set<Claim>();
+  for (let round = 0; picked.size < limit && queues.some((q) => q.length > round); round++) {
+    for (const queue of queues) {
+      const claim = queue[round];
+      if (claim && picked.size < limit) picked.add(claim);
+    }
+  }
+  return queues.flat().filter((c) => picked.has(c));
 }

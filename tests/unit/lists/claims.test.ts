@@ -44,16 +44,25 @@ describe('evidenceCounts', () => {
 });
 
 describe('keyClaims', () => {
-  test('leads with the best-established, best-evidenced claims, up to the limit', () => {
+  test('takes the best-evidenced claim of each status in turn, so disputed claims show too', () => {
     const picked = keyClaims(
       [
         claim('weak', 'unverified'),
         claim('est-thin', 'established', { supports: 1 }),
         claim('est-rich', 'established', { supports: 3 }),
+        claim('est-mid', 'established', { supports: 2 }),
         claim('disp', 'disputed', { disputes: 5 }),
       ],
-      3,
+      4,
     );
-    expect(picked.map((c) => c.id)).toEqual(['est-rich', 'est-thin', 'disp']);
+    expect(picked.map((c) => c.id)).toEqual(['est-rich', 'est-mid', 'disp', 'weak']);
+  });
+
+  test('returns every claim when there are fewer than the limit, and none from none', () => {
+    expect(keyClaims([claim('a', 'false'), claim('b', 'supported')], 5).map((c) => c.id)).toEqual([
+      'b',
+      'a',
+    ]);
+    expect(keyClaims([], 5)).toEqual([]);
   });
 });
