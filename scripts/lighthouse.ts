@@ -1,0 +1,105 @@
+/**
+ * npm run lighthouse [-- <folder>]
+ *
+ * A report, not a gate: serves the built site (default: dist/; run npm run
+ * build first) on 127.0.0.1 and runs Lighthouse (lighthouse@12.2.3, mobile
+ * defaults) in the system Chromium on the home page, the first analysis
+ * article, the first source page and the search page (those that exist). It
+ * prints the four category scores of each and writes them into
+ * docs/quality.md between the lighthouse markers.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, systemChromium } from '../tests/support/browser.ts';
+import { sitePages } from '../tests/support/site-pages.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = resolve(process.argv[2] ?? join(root, 'dist'));
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** The pages to measure: a label and a path. */
+function pagesToMeasure(paths: string[]): [string, string][] {
+  const first = (prefix: string): string | undefined =>
+    paths.find((path) => path.startsWith(prefix) && path !== prefix);
+  const chosen: [string, string | undefined][] = [
+    ['Home', paths.includes('/') ? '/' : undefined],
+    ['Article', first('/analysis/')],
+    ['Source', first('/sources/')],
+    ['Search', paths.includes('/search/') ? '/search/' : undefined],
+  ];
+  return chosen.filter((entry): entry is [string, string] => entry[1] !== undefined);
+}
+
+const lighthouseCli = join(
+  createRequire(import.meta.url).resolve('lighthouse/package.json'),
+  '..',
+  'cli',
+  'index.js',
+);
+const chromePath = process.env['CHROME_PATH'] ?? systemChromium();
+const server = await serveStatic(dir);
+const rows: string[] = [];
+try {
+  for (const [label, path] of pagesToMeasure(sitePages(dir))) {
+    const run = spawnSync(
+      process.execPath,
+      [
+        lighthouseCli,
+        `${server.url}${path}`,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        `--only-categories=${CATEGORIES.join(',')}`,
+        `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) },
+      },
+    );
+    if (run.status !== 0) {
+      console.error(`Lighthouse failed on ${path}:\n${run.stderr}`);
+      process.exitCode = 1;
+      continue;
+    }
+    const report = JSON.parse(run.stdout) as {
+      categories: Record<string, { score: number | null }>;
+      audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
+    };
+    const scores = CATEGORIES.map((id) => Math.round((report.categories[id]?.score ?? 0) * 100));
+    const failing = Object.entries(report.audits)
+      .filter(
+        ([, audit]) =>
+          audit.score !== null &&
+          audit.score < 1 &&
+          ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode),
+      )
+      .map(([id]) => id);
+    rows.push(`| ${label} | \`${path}\` | ${scores.join(' | ')} | ${failing.join(', ') || '—'} |`);
+    console.log(`${label} ${path}: ${CATEGORIES.map((id, i) => `${id} ${scores[i]}`).join(', ')}`);
+    if (failing.length > 0) console.log(`  below full marks: ${failing.join(', ')}`);
+  }
+} finally {
+  await server.close();
+}
+
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} with lighthouse 12.2.3 (mobile defaults, simulated throttling) in ${chromePath ?? "Playwright's Chromium"}:`,
+  '',
+  '| Page | Path | Performance | Accessibility | Best practices | SEO | Audits below full marks |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...rows,
+].join('\n');
+const doc = join(root, 'docs/quality.md');
+const text = readFileSync(doc, 'utf8');
+const start = '<!-- lighthouse:start -->';
+const end = '<!-- lighthouse:end -->';
+const from = text.indexOf(start);
+const to = text.indexOf(end);
+if (from < 0 || to < from) throw new Error(`docs/quality.md has no ${start} … ${end} markers`);
+writeFileSync(doc, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
+console.log('Wrote the scores into docs/quality.md.');
