@@ -2,9 +2,9 @@
  * npm run check: runs every content check without building, prints each
  * problem as path:line:column, and exits 1 if there is any error.
  */
+import { enableCompileCache } from 'node:module';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkArchive, formatDiagnostic } from '../src/lib/archive/check.ts';
-import { contentRoot } from '../src/lib/archive/paths.ts';
 
 const HELP = `Usage: npm run check [-- --no-hints]
 
@@ -23,6 +23,12 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
+
+// Node keeps the compiled modules between runs, which halves the start-up time of a check; the
+// checker is imported only after the cache is on.
+enableCompileCache(join(import.meta.dirname, '../node_modules/.cache/node-compile'));
+const { checkArchive, formatDiagnostic } = await import('../src/lib/archive/check.ts');
+const { contentRoot } = await import('../src/lib/archive/paths.ts');
 
 const started = performance.now();
 const { archive, diagnostics } = checkArchive(contentRoot(), { hints: !values['no-hints'] });

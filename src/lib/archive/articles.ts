@@ -224,10 +224,14 @@ function describeMdxError(
   let fix =
     'a literal `{` or `<` in prose must be escaped (\\{, \\<); archived words belong in <Quote>…</Quote>';
   const tag = /closing tag for `(<[^`]+>)` \((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  const wrongClose = /^Unexpected closing tag `(<\/[^`]+>)`/.exec(reason);
   if (/closing brace for `\{`/.test(reason)) {
     const open = unclosedBrace(body);
     if (open) [line, column] = [open.line, open.column];
     fix = 'close the `{` with `}`, or write \\{ for a literal brace';
+  } else if (tag && wrongClose) {
+    const name = (tag[1] as string).slice(1, -1).split(/\s/)[0] ?? '';
+    fix = `${wrongClose[1]} does not match the open ${tag[1]}: write </${name}> here`;
   } else if (tag && /^Expected/.test(reason)) {
     line = Number(tag[2]);
     column = Number(tag[3]);

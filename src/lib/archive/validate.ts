@@ -90,6 +90,19 @@ function issueDiagnostic(record: RawRecord, issue: z.core.$ZodIssue): Diagnostic
       fix: `add \`${String(issue.path[issue.path.length - 1])}:\` here; it ${issue.message}`,
     };
   }
+  if (
+    subject &&
+    issue.path.length === 2 &&
+    issue.code === 'invalid_type' &&
+    issue.expected === 'object'
+  ) {
+    return {
+      ...where,
+      ...pos,
+      message: `${subject} is not a set of fields`,
+      fix: 'write each annotation as `- id: …` followed by indented `exact: …` and `kind: …` lines',
+    };
+  }
   if (issue.path.length === 0) {
     return {
       ...where,
