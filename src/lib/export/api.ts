@@ -328,7 +328,7 @@ export function apiFile(site: SiteInfo, archive: Archive, name: ApiName): ApiFil
   }
 }
 
-/** The JSON Schema of an API file, as published at /api/<name>.schema.json. */
+/** The JSON Schema of an API file, as published at /api/schemas/<name>.json. */
 export function apiJsonSchema(site: SiteInfo, name: ApiName): Record<string, unknown> {
   return {
     $id: absolute(site, paths.apiSchema(name)),

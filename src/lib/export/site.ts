@@ -55,7 +55,7 @@ export const paths = {
   annotations: (): string => '/annotations.jsonld',
   annotationPage: (page: number): string => `/annotations/${page}.jsonld`,
   api: (name: string): string => `/api/${name}.json`,
-  apiSchema: (name: string): string => `/api/${name}.schema.json`,
+  apiSchema: (name: string): string => `/api/schemas/${name}.json`,
   feed: (name: 'analysis' | 'sources'): string => `/rss/${name}.xml`,
   sitemap: (): string => '/sitemap-index.xml',
 } as const;

@@ -66,7 +66,7 @@ describe('the static JSON API', () => {
 
   test('each shape is published as JSON Schema with field descriptions', () => {
     const schema = apiJsonSchema(SITE, 'annotations');
-    expect(schema['$id']).toBe('https://open-data.example/api/annotations.schema.json');
+    expect(schema['$id']).toBe('https://open-data.example/api/schemas/annotations.json');
     expect(JSON.stringify(schema)).toContain('Start of the passage in the text, in code points.');
   });
 });

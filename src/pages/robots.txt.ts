@@ -1,0 +1,9 @@
+/** /robots.txt: everything may be crawled; the sitemap is at the configured site's address. */
+import type { APIRoute } from 'astro';
+import { absolute, paths, siteInfo } from '../lib/export/site.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(
+    `User-agent: *\nAllow: /\n\nSitemap: ${absolute(siteInfo(site), paths.sitemap())}\n`,
+    { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+  );

@@ -1,0 +1,17 @@
+/** /sources/<slug>/source.csl.json: the source's citation as CSL-JSON (a list of one item). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArchive, type Source } from '../../../lib/archive/index.ts';
+import { sourceCsl } from '../../../lib/export/citation.ts';
+import { stableJson } from '../../../lib/export/json-ld.ts';
+import { siteInfo } from '../../../lib/export/site.ts';
+
+export const getStaticPaths = (() =>
+  getArchive().sources.map((source) => ({
+    params: { slug: source.id },
+    props: { source },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ source: Source }> = ({ site, props }) =>
+  new Response(stableJson([sourceCsl(siteInfo(site), getArchive(), props.source)]), {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' },
+  });
