@@ -196,7 +196,11 @@ test('the timeline orders events under month headings and renders descriptions s
     'The first report is published',
     'The company answers',
   ]);
-  expect(await texts(page, '.event__date')).toEqual(['June 2022', '17 June 2022', '5 July 2022']);
+  expect(await texts(page, '.event__date')).toEqual([
+    'June 2022 (day not known)',
+    '17 June 2022',
+    '5 July 2022',
+  ]);
   const first = page.locator('#e-first-report');
   await expect(first.locator('.event__description em')).toHaveText('user data');
   await expect(first.locator('.event__description')).toContainText('80 meetings & more.');
