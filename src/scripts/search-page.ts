@@ -91,6 +91,8 @@ async function start(root: HTMLElement): Promise<void> {
 
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
+    // Pending until the pause after typing has run its search (tests and tools wait on it).
+    root.dataset['state'] = 'typing';
     typingTimer = setTimeout(
       () => commit({ ...state, q: input.value.trim() }, 'replace'),
       TYPING_DELAY_MS,
