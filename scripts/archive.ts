@@ -4,18 +4,18 @@
  * Imports a capture, or a web page, into content/sources/<slug>.txt.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { CaptureError, captureSlug, parseCapture } from '../src/lib/archive/capture.ts';
 import { contentRoot } from '../src/lib/archive/paths.ts';
 import { slugify } from '../src/lib/archive/slug.ts';
 import { archiveCapture } from '../src/lib/editor/archive-source.ts';
 import { extractPage } from '../src/lib/editor/extract-page.ts';
 import { EditorError, today } from '../src/lib/editor/files.ts';
-import { fail, printWritten } from './cli.ts';
+import { fail, parseCommandLine, printWritten, userPath } from './cli.ts';
 
 const HELP = `Usage:
   npm run archive -- <capture.txt> [--captured YYYY-MM-DD] [--slug ID]
-  npm run archive -- --url <URL> --summary "<what the page reports>" [--html saved.html] [--slug ID]
+  npm run archive -- --url <URL> --summary "<what the page reports>" [--html saved.html]
+                     [--kind KIND] [--captured YYYY-MM-DD] [--slug ID]
 
 Archives a source into content/sources/<slug>.txt: the frontmatter from the
 capture's header lines, the text verbatim, its SHA-256, and an empty
@@ -34,23 +34,38 @@ Options:
   --html FILE      with --url: read the page from a saved HTML file instead of
                    fetching it
   --summary TEXT   with --url: what the page reports, in your own words
+  --kind KIND      with --url: news (default), reprint, opinion, blog,
+                   company-statement, aggregator, transcript, filing or other
   -h, --help       show this help`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    captured: { type: 'string' },
-    slug: { type: 'string' },
-    url: { type: 'string' },
-    html: { type: 'string' },
-    summary: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
+const { values, positionals } = parseCommandLine(
+  {
+    allowPositionals: true,
+    options: {
+      captured: { type: 'string' },
+      slug: { type: 'string' },
+      url: { type: 'string' },
+      html: { type: 'string' },
+      summary: { type: 'string' },
+      kind: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   },
-});
+  HELP,
+);
 
 if (values.help) {
   console.log(HELP);
   process.exit(0);
+}
+
+/** Reads a file the editor named; a missing file is one clear line. */
+function readText(file: string): string {
+  try {
+    return readFileSync(userPath(file), 'utf8');
+  } catch {
+    throw new EditorError(`cannot read ${file}: check the path`);
+  }
 }
 
 async function fetchPage(url: string): Promise<string> {
@@ -85,9 +100,10 @@ try {
     if (!values.summary) {
       throw new EditorError('--url needs --summary "<what the page reports, in your own words>"');
     }
-    const html = values.html ? readFileSync(values.html, 'utf8') : await fetchPage(url.href);
+    const html = values.html ? readText(values.html) : await fetchPage(url.href);
     const capture = extractPage(html, url.href);
     capture.fields.summary = values.summary;
+    if (values.kind) capture.fields.kind = values.kind;
     const slug = values.slug ?? slugify(capture.fields.title ?? url.pathname);
     written = archiveCapture({ capture, slug, contentDir: root, captured });
     console.log(
@@ -99,12 +115,9 @@ try {
       throw new EditorError('give a capture file, or --url <URL>; see npm run archive -- --help');
     if (extra.length > 0)
       throw new EditorError(`one capture at a time; unexpected ${extra.join(' ')}`);
-    let raw: string;
-    try {
-      raw = readFileSync(file, 'utf8');
-    } catch {
-      throw new EditorError(`cannot read ${file}: check the path`);
-    }
+    if (values.kind)
+      throw new EditorError('--kind goes with --url; a capture has its own `kind:` line');
+    const raw = readText(file);
     let capture;
     try {
       capture = parseCapture(raw);

@@ -4,7 +4,7 @@
  */
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './cli.ts';
 
 const HELP = `Usage: npm run check [-- --no-hints]
 
@@ -16,9 +16,10 @@ Options:
   --no-hints   skip hints (long passages, unannotated quote appearances)
   -h, --help   show this help`;
 
-const { values } = parseArgs({
-  options: { 'no-hints': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-});
+const { values } = parseCommandLine(
+  { options: { 'no-hints': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } },
+  HELP,
+);
 if (values.help) {
   console.log(HELP);
   process.exit(0);

@@ -4,12 +4,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { contentRoot } from '../src/lib/archive/paths.ts';
 import { slugify } from '../src/lib/archive/slug.ts';
 import { EditorError, today, writeNewFile } from '../src/lib/editor/files.ts';
-import { fail, printWritten } from './cli.ts';
+import { fail, parseCommandLine, printWritten } from './cli.ts';
 
 const HELP = `Usage: npm run new -- article "<title>" [--author NAME] [--description TEXT] [--slug ID]
 
@@ -22,15 +21,18 @@ Options:
   --description TEXT   the dek: one or two sentences under the headline
   --slug ID            the file name and URL slug (default: from the title)`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    author: { type: 'string' },
-    description: { type: 'string' },
-    slug: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
+const { values, positionals } = parseCommandLine(
+  {
+    allowPositionals: true,
+    options: {
+      author: { type: 'string' },
+      description: { type: 'string' },
+      slug: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   },
-});
+  HELP,
+);
 if (values.help) {
   console.log(HELP);
   process.exit(0);

@@ -1,6 +1,7 @@
 /** File writing for the editor commands: never overwrite, always say what was written. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
+import { displayPath } from '../archive/read.ts';
 
 /** An editor command's error: one line for the user, no stack trace. */
 export class EditorError extends Error {
@@ -12,7 +13,7 @@ export class EditorError extends Error {
 
 /**
  * Writes a new file, refusing to replace one that exists. Returns the path
- * relative to the working directory, for the command to print.
+ * for the command to print (relative to the working directory when inside it).
  */
 export function writeNewFile(path: string, content: string, instead: string): string {
   mkdirSync(dirname(path), { recursive: true });
@@ -20,11 +21,11 @@ export function writeNewFile(path: string, content: string, instead: string): st
     writeFileSync(path, content, { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new EditorError(`${relative(process.cwd(), path)} already exists; ${instead}`);
+      throw new EditorError(`${displayPath(path)} already exists; ${instead}`);
     }
     throw error;
   }
-  return relative(process.cwd(), path);
+  return displayPath(path);
 }
 
 /** Today's date as YYYY-MM-DD in UTC. */
