@@ -6,6 +6,7 @@ import {
   citeSource,
   sourceCsl,
 } from '../../../src/lib/export/citation.ts';
+import { robustLinkAttributes } from '../../../src/lib/export/robust-links.ts';
 import { fixtureArchive, fixtureSource, SITE } from './fixture.ts';
 
 const archive = fixtureArchive();
@@ -101,5 +102,21 @@ describe('citing a passage and a quote', () => {
       'Dock engineer: “Every tide table is read in the 🌊 office” First reported in',
     );
     expect(cite.bibtex).toContain('author = {{Dock engineer}}');
+  });
+});
+
+describe('robust links to originals', () => {
+  test('carry the original, this site’s archived copy and its capture day', () => {
+    expect(robustLinkAttributes(fixtureSource(WIRE), 'https://open-data.example/')).toEqual({
+      'data-originalurl': 'https://wire.example.com/tide-tables',
+      'data-versionurl': `https://open-data.example/sources/${WIRE}/`,
+      'data-versiondate': '2026-12-01',
+    });
+  });
+
+  test('carry nothing when the original address is unknown', () => {
+    expect(
+      robustLinkAttributes(fixtureSource('notice-undated'), 'https://open-data.example/'),
+    ).toEqual({});
   });
 });
