@@ -42,7 +42,7 @@ test('every source page shows its archived text exactly', async ({ page }) => {
 
 test('following a link to an annotation highlights it in view', async ({ page }) => {
   const withAnnotations = archive.sources.filter((s) => s.annotations.length > 0);
-  test.skip(withAnnotations.length === 0, 'the archive has no annotations yet');
+  expect(withAnnotations.length).toBeGreaterThan(0);
   for (const source of withAnnotations.slice(0, 5)) {
     const last = source.annotations.at(-1)!;
     await page.goto(`/sources/${source.id}/#a-${last.id}`);

@@ -74,7 +74,12 @@ export function expectDirectiveMatches(directive: ParsedDirective, text: string)
     ).toBeGreaterThan(start);
   }
   if (directive.prefix) {
-    expect(haystack).toContain(`${directive.prefix} ${directive.start}`);
+    // The prefix is followed by optional whitespace, then the start term.
+    expect(
+      haystack.includes(`${directive.prefix} ${directive.start}`) ||
+        haystack.includes(`${directive.prefix}${directive.start}`),
+      `"${directive.prefix}" comes just before "${directive.start}"`,
+    ).toBe(true);
   }
   if (directive.suffix) {
     const whole = directive.end ?? directive.start;
