@@ -160,7 +160,7 @@ export const apiEventSchema = z
       .describe('YYYY-MM-DD, or YYYY-MM when only the month is known.'),
     title: z.string().describe('What happened, in a few words.'),
     description: z.string().describe('What happened (Markdown).'),
-    url: url.describe('The timeline page.'),
+    url: url.describe('The event on the timeline page: /timeline/#e-<id>.'),
     evidence: z.array(passageSchema).describe('The passages that show it happened.'),
   })
   .strict();
@@ -305,7 +305,7 @@ export function apiEvents(site: SiteInfo, archive: Archive): ApiFile<'events'> {
     date: event.date,
     title: event.title,
     description: event.description,
-    url: absolute(site, paths.timeline()),
+    url: absolute(site, paths.event(event.id)),
     evidence: event.evidence.map((e) => passageRef(site, e.source, e.annotation)),
   }));
   return { count: items.length, items };

@@ -50,6 +50,8 @@ export const paths = {
   analysis: (): string => '/analysis/',
   article: (id: string): string => `/analysis/${id}/`,
   timeline: (): string => '/timeline/',
+  /** An event's entry on the timeline. */
+  event: (id: string): string => `/timeline/#e-${id}`,
   search: (): string => '/search/',
   data: (): string => '/data/',
   annotations: (): string => '/annotations.jsonld',
