@@ -3,7 +3,7 @@
  * existing pages and passages, reading pages ship no script, nothing scrolls
  * sideways on a narrow phone.
  */
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /** The list pages and the home page, as the tests visit them. */
 export const LIST_PAGES = [
@@ -94,7 +94,7 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-/** The trimmed text of every element matching `selector`. */
-export async function texts(page: Page, selector: string): Promise<string[]> {
+/** The trimmed text of every element matching `selector`, in a page or within a part of it. */
+export async function texts(page: Page | Locator, selector: string): Promise<string[]> {
   return (await page.locator(selector).allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
 }

@@ -56,7 +56,7 @@ export function annotation(
     end: 1,
     paragraph: 0,
     location: at,
-    ...(verdict ? { drift: { verdict, diff: [] } } : {}),
+    ...(verdict ? { drift: { verdict, diff: [], partial: false, compared: '' } } : {}),
     ...rest,
   };
 }
