@@ -68,14 +68,32 @@ function readText(file: string): string {
   }
 }
 
+/** Why a fetch failed, in a few words: the system's error code where there is one. */
+function networkProblem(error: unknown): string {
+  type Cause = { code?: string; message?: string; errors?: Cause[]; cause?: Cause };
+  const e = error as Cause & { name?: string };
+  if (e.name === 'TimeoutError') return 'no answer within 20 seconds';
+  const cause = e.cause;
+  const code = cause?.code ?? cause?.errors?.[0]?.code ?? cause?.cause?.code;
+  const words: Record<string, string> = {
+    ECONNREFUSED: 'connection refused',
+    ENOTFOUND: 'no such host',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'timed out',
+    EAI_AGAIN: 'name lookup failed',
+    'bad port': 'a port web clients may not use',
+  };
+  const problem = code ?? cause?.message ?? e.message ?? 'network error';
+  return words[problem] ? `${words[problem]}${code ? `, ${code}` : ''}` : problem;
+}
+
 async function fetchPage(url: string): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(20_000) });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     throw new EditorError(
-      `could not fetch ${url} (${cause}): check the address and your connection, or save the page and pass --html`,
+      `could not fetch ${url} (${networkProblem(error)}): check the address and your connection, or save the page and pass --html`,
     );
   }
   if (!response.ok) {
