@@ -1,8 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import archiveChecks from './src/integrations/archive-checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -20,9 +20,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets always as files: the Content-Security-Policy (and public/_headers) allow no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Archived text must reach readers exactly as captured, so no typographic rewriting anywhere.
-  markdown: { smartypants: false },
-  integrations: [archiveChecks(), mdx({ remarkPlugins: [remarkGfm] }), sitemap(), pagefind()],
+  // Articles: GitHub-flavoured Markdown, and no typographic rewriting anywhere, since quotations
+  // must reach readers exactly as archived. Astro 7's native processor (Sätteri) does both for
+  // .md and .mdx; it ignores remark plugins (mdx({ remarkPlugins }) is deprecated and has no
+  // effect with it), so GFM is its built-in feature rather than remark-gfm.
+  // No code blocks in articles, and Shiki's inline styles would break the Content-Security-Policy.
+  markdown: {
+    processor: satteri({ features: { gfm: true, smartPunctuation: false } }),
+    syntaxHighlight: false,
+  },
+  integrations: [archiveChecks(), mdx(), sitemap(), pagefind()],
   devToolbar: { enabled: false },
   // Scripts always as files too: reading pages may carry only the external search-box script,
   // never an inline one (Astro would otherwise inline scripts under 4 kB). Other assets: default.

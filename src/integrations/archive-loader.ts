@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { loadArchive } from '../lib/archive/index.ts';
 import type { CollectionName } from '../lib/archive/paths.ts';
@@ -18,8 +19,15 @@ export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): 
       store.clear();
       for (const entry of archive[collection]) {
         const { id, location, ...rest } = entry as { id: string; location: { file: string } };
-        const data = await parseData({ id, data: pick(collection, rest), filePath: location.file });
-        store.set({ id, data, filePath: location.file });
+        // Astro wants paths inside the project; content elsewhere (benchmark, temp copies) has none.
+        const filePath =
+          location.file.startsWith('..') || isAbsolute(location.file) ? undefined : location.file;
+        const data = await parseData({
+          id,
+          data: pick(collection, rest),
+          ...(filePath ? { filePath } : {}),
+        });
+        store.set({ id, data, ...(filePath ? { filePath } : {}) });
       }
     },
   };

@@ -24,11 +24,18 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /** A calendar day, YYYY-MM-DD, kept as text so no time zone can shift it. */
-export const isoDate = z
-  .string({ error: 'must be a date written YYYY-MM-DD, such as 2022-06-17' })
-  .refine(isCalendarDate, {
-    error: 'must be a real date written YYYY-MM-DD, such as 2022-06-17',
-  });
+export const isoDate = z.preprocess(
+  // Astro's frontmatter parser turns an unquoted 2022-06-17 into a Date; the day is what the editor wrote.
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().slice(0, 10)
+      : value,
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD, such as 2022-06-17' })
+    .refine(isCalendarDate, {
+      error: 'must be a real date written YYYY-MM-DD, such as 2022-06-17',
+    }),
+);
 
 /** A day (YYYY-MM-DD) or, when only the month is known, a month (YYYY-MM). */
 export const dayOrMonth = z
