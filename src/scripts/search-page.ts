@@ -55,6 +55,7 @@ async function start(root: HTMLElement): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('[data-search-primary]')!;
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
   const facetsBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const problem = root.querySelector<HTMLElement>('[data-search-problem]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -62,6 +63,12 @@ async function start(root: HTMLElement): Promise<void> {
 
   let state = parseSearchState(new URLSearchParams(location.search));
   syncForm();
+  // On a narrow screen the filters fold away above the results, unless some are chosen.
+  const wide = matchMedia('(min-width: 48rem)');
+  filtersBox.open = wide.matches || Object.keys(pagefindFilters(state)).length > 0;
+  wide.addEventListener('change', () => {
+    if (wide.matches) filtersBox.open = true;
+  });
   root.dataset['state'] = 'loading';
 
   let pagefind: Pagefind;
