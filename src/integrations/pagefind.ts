@@ -8,6 +8,11 @@ import * as pagefind from 'pagefind';
  *
  * 1. Waits for `astro:build:done`, when every HTML file is on disk.
  * 2. Creates an index, adds the output directory, writes the index files.
+ *    Pages choose what is indexed with data-pagefind-* attributes: only each
+ *    page's data-pagefind-body, its type, outlet, speaker, status and year as
+ *    filters, its date as sort key, weights on quote wording and claim
+ *    statements, and each annotation's first mark (id `a-<id>` with
+ *    data-pagefind-title) as a sub-result.
  * 3. Fails the build with Pagefind's own messages if any step reports errors.
  *
  * @see https://pagefind.app/docs/node-api/
@@ -20,7 +25,11 @@ export default function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { errors: createErrors, index } = await pagefind.createIndex({});
+          const { errors: createErrors, index } = await pagefind.createIndex({
+            // Words for screen readers only ("go to the passage") and decorative symbols hidden
+            // from them are never what a reader searches for, and would clutter the excerpts.
+            excludeSelectors: ['.visually-hidden', '[aria-hidden="true"]'],
+          });
           if (!index) throw new PagefindError('could not create the index', createErrors);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length > 0)
