@@ -8,10 +8,11 @@
  * prints the four category scores of each and writes them into
  * docs/quality.md between the lighthouse markers.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { CHROMIUM_ARGS, systemChromium } from '../tests/support/browser.ts';
 import { sitePages } from '../tests/support/site-pages.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -44,29 +45,33 @@ const server = await serveStatic(dir);
 const rows: string[] = [];
 try {
   for (const [label, path] of pagesToMeasure(sitePages(dir))) {
-    const run = spawnSync(
-      process.execPath,
-      [
-        lighthouseCli,
-        `${server.url}${path}`,
-        '--output=json',
-        '--output-path=stdout',
-        '--quiet',
-        `--only-categories=${CATEGORIES.join(',')}`,
-        `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
-      ],
-      {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) },
-      },
-    );
-    if (run.status !== 0) {
-      console.error(`Lighthouse failed on ${path}:\n${run.stderr}`);
+    // Asynchronously: the static server answers from this same process.
+    let stdout: string;
+    try {
+      ({ stdout } = await promisify(execFile)(
+        process.execPath,
+        [
+          lighthouseCli,
+          `${server.url}${path}`,
+          '--output=json',
+          '--output-path=stdout',
+          '--quiet',
+          `--only-categories=${CATEGORIES.join(',')}`,
+          `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+        ],
+        {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+          timeout: 180_000,
+          env: { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) },
+        },
+      ));
+    } catch (error) {
+      console.error(`Lighthouse failed on ${path}: ${(error as Error).message}`);
       process.exitCode = 1;
       continue;
     }
-    const report = JSON.parse(run.stdout) as {
+    const report = JSON.parse(stdout) as {
       categories: Record<string, { score: number | null }>;
       audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
     };
