@@ -46,12 +46,12 @@ test.describe('on the lists fixture', () => {
   }) => {
     await page.goto(`${site.url}/`);
     const claims = page.locator('section', { has: page.locator('#claims-title') });
-    expect(await texts(claims, '.claim-item .status')).toEqual([
-      'Established',
-      'Supported',
-      'Disputed',
-      'Unverified',
-    ]);
+    expect(
+      await claims
+        .locator('.claim-item [data-status]')
+        .evaluateAll((badges) => badges.map((b) => b.getAttribute('data-status'))),
+    ).toEqual(['established', 'supported', 'disputed', 'unverified']);
+    await expect(claims.locator('.claim-item').first()).toContainText('Established');
     await expect(claims.locator('.claim-item__statement').first()).toHaveAttribute(
       'href',
       '/claims/staff-accessed-data/',

@@ -63,8 +63,11 @@ test('the claim ledger lists every status in order with its definition and each 
   page,
 }) => {
   await page.goto(`${site.url}/claims/`);
-  const headings = await texts(page, 'main section h2 .status');
-  expect(headings).toEqual(['Established', 'Supported', 'Disputed', 'Unverified', 'False']);
+  const headings = await page
+    .locator('main section h2 [data-status]')
+    .evaluateAll((badges) => badges.map((b) => b.getAttribute('data-status')));
+  expect(headings).toEqual(['established', 'supported', 'disputed', 'unverified', 'false']);
+  await expect(page.locator('#status-established')).toContainText('Established');
   const established = page.locator('section', { has: page.locator('#status-established') });
   await expect(established).toContainText(
     'Confirmed by primary evidence in the archive or by the party concerned.',

@@ -1,5 +1,7 @@
-/** Words readers see for the archive's coded values: source kinds, verdicts, stances. */
-import type { DriftVerdict } from '../archive/model.ts';
+/**
+ * Words readers see for the archive's coded values: source kinds, stances and
+ * statuses (drift verdicts: DRIFT_LABELS in src/lib/render/drift-display.ts).
+ */
 import type { SourceKind } from '../../schemas/source.ts';
 import type { Stance } from '../../schemas/annotation.ts';
 import type { ClaimStatus } from '../../schemas/records.ts';
@@ -15,14 +17,6 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   transcript: 'Transcript',
   filing: 'Filing',
   other: 'Other',
-};
-
-/** Drift verdicts in words. */
-export const VERDICT_LABELS: Record<DriftVerdict, string> = {
-  exact: 'Exact',
-  typographic: 'Typographic only',
-  altered: 'Altered',
-  paraphrase: 'Translated or paraphrased',
 };
 
 /** Stances as a count's noun: `2 supporting`. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { groupSourcesByMonth, sourceTitle } from '../../../src/lib/lists/sources.ts';
-import { source } from './build.ts';
+import { groupSourcesByMonth, sourceTitle, titleOf } from '../../../src/lib/lists/sources.ts';
+import { archiveOf, source } from './build.ts';
 
 describe('groupSourcesByMonth', () => {
   test('groups by month, oldest first, each month in date order, unknown dates last', () => {
@@ -42,8 +42,29 @@ describe('groupSourcesByMonth', () => {
   });
 });
 
-describe('sourceTitle', () => {
+describe('titleOf', () => {
   test('names a source with an unknown headline by its outlet, never inventing one', () => {
+    const archive = archiveOf({
+      sources: [
+        source('a', { title: 'unknown', outlet: 'verge' }),
+        source('b', { title: 'A headline' }),
+      ],
+      outlets: [
+        {
+          id: 'verge',
+          name: 'The Verge',
+          description: 'd',
+          location: { file: 'x', line: 1, column: 1 },
+        },
+      ],
+    });
+    expect(titleOf(archive, 'a')).toBe('Untitled page from The Verge');
+    expect(titleOf(archive, 'b')).toBe('A headline');
+  });
+});
+
+describe('sourceTitle', () => {
+  test('names a source with an unknown headline by its outlet name', () => {
     expect(sourceTitle({ title: 'unknown' }, 'The Verge')).toBe('Untitled page from The Verge');
     expect(sourceTitle({ title: 'A headline' }, 'The Verge')).toBe('A headline');
   });
