@@ -444,8 +444,28 @@ test('detail pages fit a 320 px screen and keep touch targets of note links at l
     await expectNoHorizontalScroll(page);
   }
   await page.goto(`${site.url}/sources/${MEDIAITE}/`);
+  for (const summary of await page.locator('.block__summary').all()) await summary.click();
   const heights = await page
     .locator('.note__links a, .note__head a, .breadcrumbs a')
     .evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height));
   expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+});
+
+test('notes fold under a summary after their paragraph on a phone and sit open beside the text on a wide screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${site.url}/sources/${MEDIAITE}/`);
+  const summary = page.locator('.block__summary').first();
+  await expect(summary).toHaveText('2 notes: Claim 1, Quote 2');
+  await expect(page.locator('#n-seen')).toBeHidden();
+  await summary.click();
+  await expect(page.locator('#n-seen')).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${site.url}/sources/${MEDIAITE}/`);
+  await expect(page.locator('.block__summary').first()).toBeHidden();
+  await expect(page.locator('#n-seen')).toBeVisible();
+  const text = await page.locator('.block__text').first().boundingBox();
+  const note = await page.locator('#n-first-sentence').boundingBox();
+  expect(note?.x ?? 0).toBeGreaterThan((text?.x ?? 0) + (text?.width ?? 0));
 });
