@@ -52,3 +52,14 @@ export function sourceTitles(
   memo.set(sources, titles);
   return titles;
 }
+
+/**
+ * `text` cut to at most `max` characters at a word boundary, with an
+ * ellipsis when cut: for breadcrumbs and other places with little room.
+ */
+export function shorten(text: string, max: number = 48): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}

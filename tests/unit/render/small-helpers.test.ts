@@ -4,7 +4,7 @@ import { displayDate } from '../../../src/lib/render/dates.ts';
 import { countVerdicts, displayDiff, hasChanges } from '../../../src/lib/render/drift-display.ts';
 import { htmlToText, locateWords } from '../../../src/lib/render/locate.ts';
 import { readingMinutes, readingTimeLabel } from '../../../src/lib/render/reading-time.ts';
-import { sourceTitles } from '../../../src/lib/render/titles.ts';
+import { shorten, sourceTitles } from '../../../src/lib/render/titles.ts';
 import { tableOfContents } from '../../../src/lib/render/toc.ts';
 
 describe('readingMinutes', () => {
@@ -166,5 +166,21 @@ describe('htmlToText', () => {
     expect(htmlToText('<em>it&#39;s</em> &amp; &#x201C;x&#x201D; &lt;b&gt;')).toBe(
       "it's & “x” <b>",
     );
+  });
+});
+
+describe('shorten', () => {
+  it('keeps short text as it is', () => {
+    expect(shorten('Short title', 20)).toBe('Short title');
+  });
+
+  it('cuts long text at a word boundary with an ellipsis', () => {
+    expect(shorten('Leaked Audio from TikTok Meetings Reveal China Freely Grabbing', 30)).toBe(
+      'Leaked Audio from TikTok…',
+    );
+  });
+
+  it('cuts a single long word where it must', () => {
+    expect(shorten('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
   });
 });
