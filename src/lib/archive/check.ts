@@ -27,7 +27,7 @@ import { formatWordDiff } from '../text/diff.ts';
 import { compareWording } from '../text/drift.ts';
 import { textSha256 } from '../text/hash.ts';
 import { checkArticles } from './articles.ts';
-import { collectHints } from './hints.ts';
+import { collectHints, type FieldLocator } from './hints.ts';
 import type {
   Annotation,
   Archive,
@@ -304,6 +304,7 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
     return typeof found === 'string' ? undefined : found;
   };
 
+  const namedClaims = new Set<string>();
   // References are checked on what is written, so a source whose fields (or an annotation
   // whose other fields) fail validation still has its references checked in the same pass.
   for (const { record: r, source } of checked.values()) {
@@ -316,6 +317,7 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
       const at = (field: string) => loc(r, ['annotations', index, field]);
       reference(at('speaker'), 'people', a['speaker']);
       reference(at('claim'), 'claims', a['claim']);
+      if (typeof a['claim'] === 'string') namedClaims.add(a['claim']);
       if (!reference(at('quote'), 'quotes', a['quote'])) return;
       const quote = archive.quote.get(a['quote'] as string);
       const speaker = a['speaker'];
@@ -413,10 +415,11 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
   }
 
   if (options.hints) {
-    collectHints(archive, diagnostics, (collection, id, path) => {
+    const locate: FieldLocator = (collection, id, path) => {
       const r = records_.get(`${collection}/${id}`);
       return r ? loc(r, path) : undefined;
-    });
+    };
+    collectHints(archive, diagnostics, locate, namedClaims);
   }
   diagnostics.sort(compareDiagnostics);
   return { archive, diagnostics };

@@ -9,10 +9,16 @@
  * 3. A claim that no annotation names: the ledger shows no evidence for it.
  * 4. An outlet whose description is still the stub `npm run archive` wrote.
  */
-import { findSimilarPassages, wordsOf } from '../text/similar.ts';
+import {
+  findSimilarPassages,
+  mayBeSimilar,
+  trigramSignature,
+  wordsOf,
+  type TrigramSignature,
+} from '../text/similar.ts';
 import { lineIndex } from './check.ts';
 import type { CollectionName } from './paths.ts';
-import type { Archive, Diagnostic, Location } from './model.ts';
+import type { Archive, Diagnostic, Location, Source } from './model.ts';
 
 /** Paragraphs longer than this many words get the long-passage hint. */
 export const LONG_PASSAGE_WORDS = 60;
@@ -30,15 +36,23 @@ export type FieldLocator = (
   path: readonly PropertyKey[],
 ) => Location | undefined;
 
-/** Pushes hints about the archive onto `diagnostics`. */
+/**
+ * Pushes hints about the archive onto `diagnostics`. `locate` points a hint
+ * at a field; `namedClaims` holds every claim id an annotation names, valid
+ * or not.
+ */
 export function collectHints(
   archive: Archive,
   diagnostics: Diagnostic[],
   locate: FieldLocator = () => undefined,
+  namedClaims: ReadonlySet<string> = new Set(),
 ): void {
   for (const claim of archive.claims) {
     const { supports, disputes, reports } = claim.evidence;
-    if (supports.length + disputes.length + reports.length > 0) continue;
+    // A claim named by an annotation that failed its own checks is not without evidence.
+    if (supports.length + disputes.length + reports.length > 0 || namedClaims.has(claim.id)) {
+      continue;
+    }
     diagnostics.push({
       severity: 'hint',
       code: 'claim-without-evidence',
@@ -77,14 +91,24 @@ export function collectHints(
     }
   }
 
-  const sourceWords = new Map(archive.sources.map((s) => [s.id, wordsOf(s.text)]));
+  // An inverted index (word → sources) and a trigram signature per source, built once, so
+  // each quote is compared only with the sources that can hold it: not quotes × sources.
+  const sources = archive.sources;
+  const postings = new Map<string, number[]>();
+  const signatures = sources.map((s) => trigramSignature(s.text));
+  sources.forEach((source, i) => {
+    for (const word of wordsOf(source.text)) {
+      const list = postings.get(word);
+      if (list) list.push(i);
+      else postings.set(word, [i]);
+    }
+  });
   for (const quote of archive.quotes) {
     const needleWords = [...wordsOf(quote.text)];
     if (quote.text.length < MIN_QUOTE_LENGTH || needleWords.length === 0) continue;
-    for (const source of archive.sources) {
-      const words = sourceWords.get(source.id) as Set<string>;
-      const shared = needleWords.filter((w) => words.has(w)).length;
-      if (shared * 2 < needleWords.length) continue;
+    for (const i of sharingHalf(needleWords, postings)) {
+      const source = sources[i] as Source;
+      if (!mayBeSimilar(signatures[i] as TrigramSignature, quote.text)) continue;
       const annotated = source.annotations.filter((a) => a.quote === quote.id);
       const lineOf = lineIndex(source.text, source.textLine);
       for (const found of findSimilarPassages(source.text, quote.text)) {
@@ -103,6 +127,48 @@ export function collectHints(
       }
     }
   }
+}
+
+/**
+ * The indices of the sources holding at least half of `words` (each source's
+ * words given by `postings`), in increasing order. A source with half of k
+ * words holds at least one of the k - ceil(k/2) + 1 rarest, so only their
+ * postings are gathered before counting.
+ */
+export function sharingHalf(
+  words: readonly string[],
+  postings: ReadonlyMap<string, readonly number[]>,
+): number[] {
+  const needed = Math.ceil(words.length / 2);
+  const byRarity = [...words].sort(
+    (a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0),
+  );
+  const candidates = new Set<number>();
+  for (const word of byRarity.slice(0, words.length - needed + 1)) {
+    for (const i of postings.get(word) ?? []) candidates.add(i);
+  }
+  const lists = words.map((word) => postings.get(word) ?? []);
+  const found: number[] = [];
+  for (const i of candidates) {
+    let shared = 0;
+    for (const list of lists) if (hasPosting(list, i)) shared++;
+    if (shared >= needed) found.push(i);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+/** Binary search in an increasing list of source indices. */
+function hasPosting(list: readonly number[], i: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid] as number;
+    if (v === i) return true;
+    if (v < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}'’-]/u;

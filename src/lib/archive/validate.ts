@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { isCalendarDate } from '../../schemas/index.ts';
+import { slugify } from './slug.ts';
 import type { Diagnostic } from './model.ts';
 import type { RawRecord } from './read.ts';
 
@@ -149,17 +150,24 @@ function fixFor(
     return `write \`${key}: true\` or \`${key}: false\``;
   }
   if (typeof value !== 'string') return undefined;
+  const orUnknown =
+    key === 'published' ? '; write `published: unknown` if the page shows no date' : '';
   if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !isCalendarDate(value)) {
-    return `${value} is not a day in the calendar: check the month and the day`;
+    return `${value} is not a day in the calendar: check the month and the day${orUnknown}`;
+  }
+  if (orUnknown) return `write the date shown on the page as YYYY-MM-DD${orUnknown}`;
+  if (issue.code === 'invalid_format' && ID_FIELDS.includes(key) && slugify(value) !== '') {
+    return `ids are file names: write it as \`${key}: ${slugify(value)}\` if that file exists`;
   }
   if (key === 'sha256') {
     return `run \`npm run archive:rehash -- ${file}\` to record the hash of the archived text`;
   }
   if (key === 'url' || key === 'archive') {
     const repaired = repairUrl(value);
+    const unknown = key === 'url' ? ', or write `url: unknown`' : '';
     return repaired
       ? `did you mean \`${key}: ${repaired}\`?`
-      : 'copy the full address from the browser, starting with https://';
+      : `copy the full address from the browser, starting with https://${unknown}`;
   }
   return undefined;
 }
@@ -176,6 +184,9 @@ function repairUrl(value: string): string | undefined {
     return undefined;
   }
 }
+
+/** Fields whose value is an id: a file name in some collection. */
+const ID_FIELDS = ['outlet', 'speaker', 'quote', 'claim', 'source', 'annotation'];
 
 /** Every field name any schema has, for "did you mean" suggestions. */
 const KNOWN_FIELDS = [

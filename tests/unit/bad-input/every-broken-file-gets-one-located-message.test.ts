@@ -2,7 +2,7 @@
  * The bad-input suite: each folder under tests/fixtures/bad-input/defects/
  * holds one broken content file (one defect each) that replaces or joins a
  * file of the small valid archive in tests/fixtures/bad-input/base/. Each is
- * run through the real `npm run check` on a temporary copy, which must print
+ * run through the real check command on a temporary copy, which must print
  * exactly one error, at the right file, line and column, in the expected
  * words, exit 1, print no stack trace, and change no file.
  */
@@ -456,31 +456,58 @@ function treeHash(dir: string): string {
   return hash.digest('hex');
 }
 
-/** Runs the real `npm run check` on a content folder. */
-function npmCheck(content: string): Promise<{ code: number; output: string }> {
+/** What `npm run check` runs, from package.json: `node scripts/check.ts`. */
+const CHECK_SCRIPT = (
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts['check'] as string;
+
+/**
+ * Runs the check on a content folder: through npm itself, or (for the many
+ * defect runs, to keep the suite fast) the exact command npm runs for
+ * `npm run check`, with npm's PATH, without npm's own start-up.
+ */
+function runCheck(
+  content: string,
+  via: 'npm' | 'script',
+): Promise<{ code: number; output: string }> {
+  const [command, ...args] =
+    via === 'npm' ? ['npm', 'run', '-s', 'check'] : CHECK_SCRIPT.split(' ');
+  const env = {
+    ...process.env,
+    SOURCEBOOK_CONTENT: content,
+    NO_COLOR: '1',
+    PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+  };
   return new Promise((resolve) => {
-    execFile(
-      'npm',
-      ['run', '-s', 'check'],
-      { cwd: PROJECT_ROOT, env: { ...process.env, SOURCEBOOK_CONTENT: content, NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        const code = error ? ((error as { code?: number }).code ?? 1) : 0;
-        resolve({ code: typeof code === 'number' ? code : 1, output: `${stdout}${stderr}` });
-      },
-    );
+    execFile(command as string, args, { cwd: PROJECT_ROOT, env }, (error, stdout, stderr) => {
+      const code = error ? (error as { code?: unknown }).code : 0;
+      resolve({ code: typeof code === 'number' ? code : 1, output: `${stdout}${stderr}` });
+    });
   });
 }
 
 const STACK_TRACE =
   /^\s+at .+(:\d+:\d+\)?|\(native\))$|\b(TypeError|ReferenceError|SyntaxError|RangeError)\b|node:internal/m;
 
+test('npm run check reports a defect the same way', async () => {
+  const { code, output } = await runCheck(contentWith('unknown-outlet'), 'npm');
+  expect(output).toContain(' error: refers to outlet "mediaite", which does not exist');
+  expect(code).toBe(1);
+});
+
 test('every defect folder is in the table, and the table has at least 40', () => {
   expect(readdirSync(DEFECTS).sort()).toEqual(Object.keys(CASES).sort());
   expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(40);
 });
 
-test('the base content passes the check with no errors', async () => {
-  const { code, output } = await npmCheck(contentWith(undefined));
+test('the check script is a plain node command, so running it directly is what npm runs', () => {
+  expect(CHECK_SCRIPT).toMatch(/^node scripts\/check\.ts$/);
+});
+
+test('the base content passes npm run check with no errors', async () => {
+  const { code, output } = await runCheck(contentWith(undefined), 'npm');
   expect(output).toMatch(/: 0 errors, 0 hints$/m);
   expect(code).toBe(0);
 });
@@ -490,7 +517,7 @@ describe.concurrent('a broken content file gets one located message', () => {
     test(defect, async () => {
       const content = contentWith(defect);
       const before = treeHash(content);
-      const { code, output } = await npmCheck(content);
+      const { code, output } = await runCheck(content, 'script');
       const errors = output.split('\n').filter((line) => / error: /.test(line));
       expect(errors, output).toHaveLength(1);
       const head = `${join(content, expected.file)}:${expected.at} error: `;
