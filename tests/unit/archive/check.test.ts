@@ -280,6 +280,23 @@ describe('hints', () => {
     expect(hint?.line).toBe(lines.findIndex((l) => l.startsWith('One resident said')) + 1);
   });
 
+  test('the passage an unannotated-appearance hint quotes starts and ends on whole words', () => {
+    const text = 'Senators wrote that the app represents a national security threat.';
+    const result = checkArchive(
+      writeContent({
+        ...BASICS,
+        'sources/letters.txt': sourceFile(text),
+        'sources/river.txt': sourceFile(TEXT, {}, GOOD_ANNOTATIONS),
+        'quotes/not-warned.yaml': archiveFiles('')['quotes/not-warned.yaml'],
+        'quotes/serious-threat.yaml':
+          'speaker: a-speaker\ntext: a serious national security threat\nsource: river\nannotation: not-warned\ncontext: Test.\n',
+      }),
+      { hints: true },
+    );
+    const hint = result.diagnostics.find((d) => d.message.includes('"serious-threat"'));
+    expect(hint?.message).toMatch(/^"represents a national security threat" looks like quote/);
+  });
+
   test('a claim no annotation names gets a hint', () => {
     expect(byCode('claim-without-evidence').map((d) => d.message)).toEqual([
       'claim "unsupported" has no evidence: no annotation in the archive names it',
