@@ -54,3 +54,42 @@ export function htmlToText(html: string): string {
       return ENTITIES[ref.toLowerCase()] ?? whole;
     });
 }
+
+/** A passage with a few words of its paragraph around it. */
+export interface PassageContext {
+  /** Words just before the passage, from its paragraph, with `…` when cut. */
+  before: string;
+  passage: string;
+  /** Words just after it, from its paragraph, with `…` when cut. */
+  after: string;
+}
+
+/**
+ * The passage [start, end) of `text` with up to `words` words of context on
+ * each side, taken from the paragraph(s) it lies in, so that a short passage
+ * ("inaccurate") reads in its sentence. The archived characters are kept as
+ * they are; only the cut ends get an ellipsis.
+ */
+export function passageInContext(
+  text: string,
+  range: { start: number; end: number },
+  paragraphs: readonly { start: number; end: number }[],
+  words: number = 12,
+): PassageContext {
+  const first = paragraphs.find((p) => p.end > range.start) ?? { start: 0, end: text.length };
+  const last = [...paragraphs].reverse().find((p) => p.start < range.end) ?? {
+    start: 0,
+    end: text.length,
+  };
+  const head = text.slice(Math.min(first.start, range.start), range.start);
+  const tail = text.slice(range.end, Math.max(last.end, range.end));
+  const headWords = head.match(/\S+\s*/g) ?? [];
+  const tailWords = tail.match(/\s*\S+/g) ?? [];
+  const before = headWords.slice(-words).join('');
+  const after = tailWords.slice(0, words).join('');
+  return {
+    before: (headWords.length > words ? '…' : '') + before.replace(/^\s+/, ''),
+    passage: text.slice(range.start, range.end),
+    after: after.replace(/\s+$/, '') + (tailWords.length > words ? '…' : ''),
+  };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articlesByClaim } from '../../../src/lib/render/backlinks.ts';
 import { displayDate } from '../../../src/lib/render/dates.ts';
 import { countVerdicts, displayDiff, hasChanges } from '../../../src/lib/render/drift-display.ts';
-import { htmlToText, locateWords } from '../../../src/lib/render/locate.ts';
+import { htmlToText, locateWords, passageInContext } from '../../../src/lib/render/locate.ts';
 import { readingMinutes, readingTimeLabel } from '../../../src/lib/render/reading-time.ts';
 import { shorten, sourceTitles } from '../../../src/lib/render/titles.ts';
 import { tableOfContents } from '../../../src/lib/render/toc.ts';
@@ -182,5 +182,36 @@ describe('shorten', () => {
 
   it('cuts a single long word where it must', () => {
     expect(shorten('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
+  });
+});
+
+describe('passageInContext', () => {
+  it('shows a short passage with the words around it in its paragraph', () => {
+    const text =
+      'Other paragraph.\n\nA spokesperson called this statement “inaccurate.” Then more text follows here.';
+    const start = text.indexOf('inaccurate');
+    const result = passageInContext(
+      text,
+      { start, end: start + 'inaccurate'.length },
+      [
+        { start: 0, end: 16 },
+        { start: 18, end: text.length },
+      ],
+      3,
+    );
+    expect(result).toEqual({
+      before: '…this statement “',
+      passage: 'inaccurate',
+      after: '.” Then more…',
+    });
+  });
+
+  it('adds no ellipsis when the whole paragraph fits', () => {
+    const text = 'one two three';
+    expect(passageInContext(text, { start: 4, end: 7 }, [{ start: 0, end: 13 }])).toEqual({
+      before: 'one ',
+      passage: 'two',
+      after: ' three',
+    });
   });
 });
