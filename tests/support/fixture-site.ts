@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -17,11 +17,68 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** Where the lock that serialises builds of this project lives. */
+const BUILD_LOCK = join(
+  tmpdir(),
+  `sourcebook-build-${PROJECT_ROOT.replace(/[^a-z0-9]+/gi, '-')}.lock`,
+);
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `fn` holding a lock shared by every process building this project.
+ * Astro writes generated modules under the project's .astro/ folder whatever
+ * the output folder, so two builds at once (two Playwright workers, say) can
+ * read each other's half-written files. A lock left by a dead process is taken over.
+ */
+function withBuildLock<T>(fn: () => T): T {
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      writeFileSync(join(BUILD_LOCK, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let owner = NaN;
+      try {
+        owner = Number(readFileSync(join(BUILD_LOCK, 'pid'), 'utf8'));
+      } catch {
+        // The owner has made the folder but not yet written its pid.
+      }
+      if (Number.isFinite(owner) && !alive(owner))
+        rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`timed out waiting for ${BUILD_LOCK}`);
+      else sleep(250);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
 /**
  * Builds the site from a content folder into a fresh temporary output folder
- * (with its own Astro cache, so builds can run side by side).
+ * with its own Astro cache. Builds from several test processes take turns.
  */
 export function buildSite(contentDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
+  return withBuildLock(() => buildSiteNow(contentDir, env));
+}
+
+function buildSiteNow(contentDir: string, env: NodeJS.ProcessEnv): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'sourcebook-site-'));
   const outDir = join(work, 'dist');
   const result = spawnSync('npx', ['astro', 'build'], {
