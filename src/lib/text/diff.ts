@@ -9,10 +9,11 @@ import type { DiffPart } from '../archive/model.ts';
  * One token: a run of whitespace, one CJK character (those scripts write no
  * spaces, so each character is a word), a word (letters, digits and marks,
  * with inner apostrophes or hyphens, so "don’t" and "well-known" are one
- * word), or any other single code point (punctuation, an emoji).
+ * word), an abbreviation of dotted capitals ("U.S."), or any other single code point
+ * (punctuation, an emoji).
  */
 const TOKEN =
-  /\s+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+(?:['’‐-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+)*|./gsu;
+  /\s+|(?:\p{Lu}\.){2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+(?:['’‐-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+)*|./gsu;
 
 /** Splits text into the tokens a word diff compares; joining them gives the text back. */
 export function tokenize(text: string): string[] {

@@ -114,3 +114,14 @@ describe('formatWordDiff', () => {
     );
   });
 });
+
+describe('wordDiff with abbreviations', () => {
+  it('keeps dotted capitals together as one word', () => {
+    expect(tokenize('in the U.S. today')).toContain('U.S.');
+    const parts = wordDiff('located in the US', 'located in the U.S.');
+    expect(parts.filter((p) => p.type !== 'same')).toEqual([
+      { type: 'del', text: 'US' },
+      { type: 'ins', text: 'U.S.' },
+    ]);
+  });
+});
