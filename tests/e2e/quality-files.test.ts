@@ -43,15 +43,15 @@ function policyProblems(path: string, html: string): string[] {
   );
   if (metas.length !== 1) return [`${path}: ${metas.length} Content-Security-Policy meta tags`];
   const meta = metas[0]!;
-  // A meta policy only governs what comes after it.
-  const firstResource = document.querySelector(
-    'head script, head style, head link[rel="stylesheet"]',
+  // A meta policy only governs what comes after it: no script may run before it.
+  const firstScript = [...document.querySelectorAll('head script')].find(
+    (script) => script.getAttribute('type') !== 'application/ld+json',
   );
   if (
     meta.parentElement?.localName !== 'head' ||
-    (firstResource && meta.compareDocumentPosition(firstResource) & 2)
+    (firstScript && meta.compareDocumentPosition(firstScript) & 2)
   ) {
-    problems.push(`${path}: the Content-Security-Policy meta must come first in <head>`);
+    problems.push(`${path}: the Content-Security-Policy meta must come before every script`);
   }
   const policy = parsePolicy(meta.getAttribute('content') ?? '');
   const expectExactly = (name: string, sources: string[]): void => {
@@ -92,8 +92,16 @@ function policyProblems(path: string, html: string): string[] {
       `${path}: an inline <script${type ? ` type="${type}"` : ''}>${scriptHashes.has(hash) ? '' : ' (not even hashed)'}: move it to a file`,
     );
   }
-  if (document.querySelector('style'))
-    problems.push(`${path}: an inline <style>: move it to a stylesheet`);
+  const styleHashes = new Set(policy.get('style-src') ?? []);
+  for (const style of document.querySelectorAll('style')) {
+    const hash = `'sha256-${createHash('sha256')
+      .update(style.textContent ?? '')
+      .digest('base64')}'`;
+    if (!styleHashes.has(hash))
+      problems.push(
+        `${path}: an inline <style> whose hash ${hash} is not in style-src: move it to a stylesheet or add the hash with Astro.csp.insertStyleHash`,
+      );
+  }
   for (const element of document.querySelectorAll('*')) {
     for (const attribute of element.attributes) {
       if (/^on/i.test(attribute.name))
@@ -137,7 +145,7 @@ test('public/_headers gives hosts the same policy, framing refused', () => {
   const policy = parsePolicy(headers.get('content-security-policy') ?? '');
   expect(policy.get('default-src')).toEqual(["'self'"]);
   expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-  expect(policy.get('style-src')).toEqual(["'self'"]);
+  expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
   expect(policy.get('object-src')).toEqual(["'none'"]);
   expect(policy.get('base-uri')).toEqual(["'self'"]);
   expect(policy.get('form-action')).toEqual(["'self'"]);
