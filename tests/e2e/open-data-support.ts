@@ -241,9 +241,22 @@ export function annotationExportProblems(outDir: string): {
   return { problems, annotations };
 }
 
-/** Each /api/<name>.json matches its documented shape and is sorted. */
+/** Every address on this site named anywhere in a JSON value (every string starting with `origin`). */
+function siteAddresses(value: unknown, origin: string, found: Set<string>): Set<string> {
+  if (typeof value === 'string') {
+    if (value.startsWith(`${origin}/`) && !/\s/.test(value)) found.add(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) siteAddresses(item, origin, found);
+  } else if (value && typeof value === 'object') {
+    for (const item of Object.values(value)) siteAddresses(item, origin, found);
+  }
+  return found;
+}
+
+/** Each /api/<name>.json matches its documented shape and is sorted, and every address it names on this site exists. */
 export function apiProblems(outDir: string): string[] {
   const problems: string[] = [];
+  const origin = new URL(readJson<{ id: string }>(outDir, '/annotations.jsonld').id).origin;
   for (const name of API_NAMES) {
     const file = readJson(outDir, `/api/${name}.json`);
     const parsed = apiSchemas[name].safeParse(file);
@@ -264,6 +277,14 @@ export function apiProblems(outDir: string): string[] {
     }
     if (!existsSync(fileOf(outDir, `/api/schemas/${name}.json`)))
       problems.push(`/api/schemas/${name}.json is missing`);
+    for (const address of siteAddresses(file, origin, new Set())) {
+      const target = fileOf(outDir, address);
+      const fragment = decodeURIComponent(new URL(address).hash.slice(1));
+      if (!existsSync(target))
+        problems.push(`/api/${name}.json names ${address}, which does not exist`);
+      else if (fragment && !idsOf(target).has(fragment))
+        problems.push(`/api/${name}.json names ${address}, whose page has no such anchor`);
+    }
   }
   return problems;
 }
