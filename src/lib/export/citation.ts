@@ -146,7 +146,6 @@ function sourceFields(
     date: known(source.published),
     url: original ?? permalink,
     urldate: source.captured,
-    langid: source.language,
     note: `${original === undefined ? 'Original address unknown. ' : ''}Archived by ${site.name}, captured ${source.captured}: ${permalink}`,
   };
 }

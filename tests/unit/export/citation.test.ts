@@ -33,7 +33,6 @@ describe('citing a source', () => {
         '  date = {2022-06-18},',
         '  url = {https://wire.example.com/tide-tables},',
         '  urldate = {2026-12-01},',
-        '  langid = {en},',
         `  note = {Archived by Sourcebook, captured 2026-12-01: https://open-data.example/sources/${WIRE}/},`,
         '}',
       ].join('\n'),
