@@ -34,6 +34,13 @@ export const annotationSchema = z
     speaker: slug.optional(),
     /** The canonical quote this passage is an appearance of: an id from content/quotes/. */
     quote: slug.optional(),
+    /**
+     * Canonical quotes this passage resembles but is not an appearance of (say why in `note`);
+     * silences the "looks like quote …" hint for them.
+     */
+    distinctFrom: z
+      .array(slug, { error: 'must be a list of quote ids, such as [master-admin]' })
+      .optional(),
     /** The claim this passage bears on: an id from content/claims/. */
     claim: slug.optional(),
     /** How the passage bears on `claim`: supports, disputes or reports it. */

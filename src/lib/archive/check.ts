@@ -318,6 +318,11 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
       reference(at('speaker'), 'people', a['speaker']);
       reference(at('claim'), 'claims', a['claim']);
       if (typeof a['claim'] === 'string') namedClaims.add(a['claim']);
+      if (Array.isArray(a['distinctFrom'])) {
+        a['distinctFrom'].forEach((id, i) =>
+          reference(loc(r, ['annotations', index, 'distinctFrom', i]), 'quotes', id),
+        );
+      }
       if (!reference(at('quote'), 'quotes', a['quote'])) return;
       const quote = archive.quote.get(a['quote'] as string);
       const speaker = a['speaker'];

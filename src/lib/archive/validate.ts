@@ -219,6 +219,7 @@ const KNOWN_FIELDS = [
   'statement',
   'status',
   'firstAppearance',
+  'distinctFrom',
   'name',
   'description',
   'date',
