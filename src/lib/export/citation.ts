@@ -116,14 +116,33 @@ interface Braced {
   braced: string;
 }
 
+/** A list of personal names for an author field. */
+interface Names {
+  names: readonly string[];
+}
+
+/**
+ * An author list: names joined by `and`; a name that BibTeX would misread (one
+ * with a comma, or the word "and") is braced so that it stays one name.
+ */
+function bibtexNames(names: readonly string[]): string {
+  return names
+    .map((name) => bibtexEscape(name))
+    .map((name) => (/,|\band\b/i.test(name) ? `{${name}}` : name))
+    .join(' and ');
+}
+
 /** A biblatex entry; fields with undefined values are left out, the rest escaped. */
 function bibtexEntry(
   type: string,
   key: string,
-  fields: Record<string, string | Braced | undefined>,
+  fields: Record<string, string | Braced | Names | undefined>,
 ): string {
   const lines = Object.entries(fields).flatMap(([name, value]) => {
     if (value === undefined) return [];
+    if (typeof value !== 'string' && 'names' in value) {
+      return [`  ${name} = {${bibtexNames(value.names)}},`];
+    }
     if (typeof value !== 'string') return [`  ${name} = {{${bibtexEscape(value.braced)}}},`];
     if (name === 'url') return [`  ${name} = {${bibtexUrl(value)}},`];
     return [`  ${name} = {${bibtexEscape(value)}},`];
@@ -136,10 +155,10 @@ function sourceFields(
   archive: Archive,
   source: Source,
   permalink: string,
-): Record<string, string | Braced | undefined> {
+): Record<string, string | Braced | Names | undefined> {
   const original = known(source.url);
   return {
-    author: source.authors.length > 0 ? source.authors.join(' and ') : undefined,
+    author: source.authors.length > 0 ? { names: source.authors } : undefined,
     // Double braces keep a headline's capitals as published.
     title: { braced: titleOf(archive, source) },
     organization: outletName(archive, source),

@@ -119,3 +119,15 @@ describe('robust links to originals', () => {
     ).toEqual({});
   });
 });
+
+describe('BibTeX author lists', () => {
+  test('a name BibTeX would split or reorder is kept whole in braces', () => {
+    const source = {
+      ...fixtureSource(WIRE),
+      authors: ['Smith, Jones', 'Marks and Spencer Staff', 'Ann Lee'],
+    };
+    expect(citeSource(SITE, archive, source).bibtex).toContain(
+      'author = {{Smith, Jones} and {Marks and Spencer Staff} and Ann Lee},',
+    );
+  });
+});
