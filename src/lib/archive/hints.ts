@@ -5,16 +5,16 @@
  *    the archive keeps the passages under analysis, not whole articles.
  * 2. A passage that looks like a canonical quote (similar wording) but is not
  *    annotated as an appearance of it. Sources are first filtered by shared
- *    words, so only likely pairs are fuzzy-searched.
+ *    distinctive words through an inverted index (words that nearly every
+ *    source holds do not count), so only likely pairs are fuzzy-searched.
  * 3. A claim that no annotation names: the ledger shows no evidence for it.
  * 4. An outlet whose description is still the stub `npm run archive` wrote.
  */
 import {
   findSimilarPassages,
-  mayBeSimilar,
-  trigramSignature,
+  prepareForSimilarity,
   wordsOf,
-  type TrigramSignature,
+  type PreparedText,
 } from '../text/similar.ts';
 import { lineIndex } from './check.ts';
 import type { CollectionName } from './paths.ts';
@@ -25,6 +25,14 @@ export const LONG_PASSAGE_WORDS = 60;
 
 /** Canonical quotes shorter than this (normalised characters) are too short to search for safely. */
 const MIN_QUOTE_LENGTH = 16;
+
+/**
+ * A word found in more than this share of the sources, and in more than
+ * FREQUENT_MIN_SOURCES of them, is too frequent to pick out the sources a
+ * quote may appear in (archives under 100 sources are never affected).
+ */
+const FREQUENT_SHARE = 0.02;
+const FREQUENT_MIN_SOURCES = 100;
 
 /** The sentence `npm run archive` ends an outlet stub's description with. */
 export const OUTLET_STUB_ENDING = 'Say what kind of publication this is.';
@@ -91,11 +99,10 @@ export function collectHints(
     }
   }
 
-  // An inverted index (word → sources) and a trigram signature per source, built once, so
-  // each quote is compared only with the sources that can hold it: not quotes × sources.
+  // An inverted index (word → sources), built once, so that each quote is compared only with
+  // the sources that can hold it: not quotes × sources.
   const sources = archive.sources;
   const postings = new Map<string, number[]>();
-  const signatures = sources.map((s) => trigramSignature(s.text));
   sources.forEach((source, i) => {
     for (const word of wordsOf(source.text)) {
       const list = postings.get(word);
@@ -103,15 +110,23 @@ export function collectHints(
       else postings.set(word, [i]);
     }
   });
+  // In a large archive, a word found in very many sources tells none of them apart, like the
+  // common words wordsOf() already leaves out; without this, every quote is fuzzy-searched in
+  // most sources of a story-wide vocabulary (quotes × sources).
+  const frequent = Math.max(FREQUENT_MIN_SOURCES, sources.length * FREQUENT_SHARE);
+  const prepared = new Map<number, PreparedText>();
   for (const quote of archive.quotes) {
-    const needleWords = [...wordsOf(quote.text)];
+    const needleWords = [...wordsOf(quote.text)].filter(
+      (word) => (postings.get(word)?.length ?? 0) <= frequent,
+    );
     if (quote.text.length < MIN_QUOTE_LENGTH || needleWords.length === 0) continue;
     for (const i of sharingHalf(needleWords, postings)) {
       const source = sources[i] as Source;
-      if (!mayBeSimilar(signatures[i] as TrigramSignature, quote.text)) continue;
+      let text = prepared.get(i);
+      if (!text) prepared.set(i, (text = prepareForSimilarity(source.text)));
       const annotated = source.annotations.filter((a) => a.quote === quote.id);
       const lineOf = lineIndex(source.text, source.textLine);
-      for (const found of findSimilarPassages(source.text, quote.text)) {
+      for (const found of findSimilarPassages(text, quote.text)) {
         const match = wholeWords(source.text, found.start, found.end);
         const covered = annotated.some((a) => a.start < match.end && match.start < a.end);
         if (covered) continue;

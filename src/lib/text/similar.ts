@@ -26,24 +26,41 @@ export interface SimilarPassage {
   similarity: number;
 }
 
+/** A text prepared once for many similarity searches; see {@link prepareForSimilarity}. */
+export interface PreparedText {
+  /** The original text. */
+  text: string;
+  /** The text normalised for matching and lower-cased (same length as the normalised text). */
+  haystack: string;
+}
+
+/**
+ * Normalises and lower-cases `text` once, for searching it for many needles
+ * with {@link findSimilarPassages}.
+ */
+export function prepareForSimilarity(text: string): PreparedText {
+  return { text, haystack: lowerSameLength(normalizeForMatch(text).text) };
+}
+
 /**
  * Passages of `text` that look like `needle`: similarity at least
  * `threshold` (default 0.75), where similarity is `1 - errors / length` with
  * `errors` the character edits between the needle and the passage and
  * `length` the needle's length, both normalised and lower-cased. Passages do
  * not overlap; the best come first (ties in text order). Offsets are into the
- * original text. An empty needle finds nothing.
+ * original text. An empty needle finds nothing. To search one text for many
+ * needles, pass it through {@link prepareForSimilarity} first.
  */
 export function findSimilarPassages(
-  text: string,
+  text: string | PreparedText,
   needle: string,
   options: { threshold?: number } = {},
 ): SimilarPassage[] {
   const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
-  const norm = normalizeForMatch(text);
+  const prepared = typeof text === 'string' ? prepareForSimilarity(text) : text;
   const pattern = lowerSameLength(normalizeForMatch(needle).text);
-  if (pattern === '' || norm.text === '') return [];
-  let haystack = lowerSameLength(norm.text);
+  if (pattern === '' || prepared.haystack === '') return [];
+  let haystack = prepared.haystack;
   const maxErrors = Math.floor(pattern.length * (1 - threshold));
   const lengthGap = (m: { start: number; end: number }): number =>
     Math.abs(m.end - m.start - pattern.length);
@@ -66,6 +83,8 @@ export function findSimilarPassages(
     }
     if (taken.length === before) break;
   }
+  if (taken.length === 0) return [];
+  const norm = normalizeForMatch(prepared.text);
   return taken
     .map((match) => ({
       ...toOriginalRange(norm, match.start, match.end),
