@@ -224,11 +224,23 @@ export function passageSelectors(
   };
 }
 
+const bySource = new WeakMap<Source, Map<string, WebAnnotation[]>>();
+
 /**
- * Every annotation of one source as Web Annotations, in text order. The
- * source's text is indexed once for the code point conversion.
+ * Every annotation of one source as Web Annotations, in text order; computed
+ * once per source and site (the archive's pages and the source's own
+ * collection share them).
  */
 export function sourceAnnotations(site: SiteInfo, source: Source): WebAnnotation[] {
+  let bySite = bySource.get(source);
+  if (bySite === undefined) bySource.set(source, (bySite = new Map()));
+  let list = bySite.get(site.url);
+  if (list === undefined) bySite.set(site.url, (list = buildSourceAnnotations(site, source)));
+  return list;
+}
+
+/** Builds {@link sourceAnnotations}; the source's text is indexed once for the code point conversion. */
+function buildSourceAnnotations(site: SiteInfo, source: Source): WebAnnotation[] {
   const index = codePointIndex(source.text);
   const creator = editorsAgent(site);
   const generator = generatorAgent(site);
