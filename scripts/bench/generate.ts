@@ -23,6 +23,7 @@ import { findSimilarPassages, sharesWords, wordsOf } from '../../src/lib/text/si
 import { createRandom, seedOf, type Random } from './random.ts';
 import {
   blendWording,
+  inStory,
   countWords,
   isMdxSafe,
   plainTypography,
@@ -142,6 +143,14 @@ const CONNECTIVES = [
   'The primary text is narrower than the headlines suggest.',
 ];
 
+/** Sources per story: each story has its own names, and its quotes appear only within it. */
+export const STORY_SIZE = 50;
+
+/** The story a source belongs to. */
+export function storyOf(index: number): number {
+  return Math.floor(index / STORY_SIZE);
+}
+
 /** An ISO date between 2022-06-01 and 2025-12-28, or a month when `monthOnly`. */
 function dateIn(random: Random, monthOnly = false): string {
   const year = 2022 + random.int(4);
@@ -254,10 +263,15 @@ export function generateArchive(options: GenerateOptions): {
     const speaker = r.pick(people);
     canonical.push({ wording, speaker });
     const primary = (q * 5) % n;
+    const story = storyOf(primary);
+    wording = inStory(wording, story);
+    // Other outlets repeat the statement within the same story.
+    const base = story * STORY_SIZE;
+    const size = Math.min(STORY_SIZE, n - base);
     const where = [primary];
     const extra = 1 + (q % 3);
-    for (let j = 1; where.length < Math.min(n, extra + 1) && j < 50; j++) {
-      const s = (primary + j * 7 + r.int(n)) % n;
+    for (let j = 1; where.length < Math.min(size, extra + 1) && j < 50; j++) {
+      const s = base + ((primary - base + j * 7 + r.int(size)) % size);
       if (!where.includes(s)) where.push(s);
     }
     where.forEach((s, j) => {
@@ -282,12 +296,15 @@ export function generateArchive(options: GenerateOptions): {
     const r = createRandom(seedOf(`source:${i}:${seed}`));
     const template = templates[i % templates.length] as Template;
     const id = `${template.id.split('-')[0]}-${pad(i, width)}`;
+    const story = storyOf(i);
     const paragraphs = splitParagraphs(template.text).map((p) => {
       const list = splitSentences(p);
       const ordered = r.chance(0.5) ? r.shuffle(list) : list;
-      return swapWords(ordered.join(' '), r, 0.3);
+      return inStory(swapWords(ordered.join(' '), r, 0.3), story);
     });
-    const borrowed = [r.pick(sentences), r.pick(sentences)].map((s) => swapWords(s, r, 0.5));
+    const borrowed = [r.pick(sentences), r.pick(sentences)].map((s) =>
+      inStory(swapWords(s, r, 0.5), story),
+    );
     paragraphs.splice(1 + r.int(paragraphs.length), 0, borrowed.join(' '));
     const appearances = planned.get(i) ?? [];
     for (const a of appearances) paragraphs.push(`${a.speaker.name} said: “${a.wording}”`);
@@ -383,7 +400,7 @@ export function generateArchive(options: GenerateOptions): {
     const outlet =
       i % 4 === 3 ? (outlets[(i >> 2) % outlets.length] as NamedRecord).id : template.outlet;
     const fields: Record<string, unknown> = {
-      title: swapWords(template.title, r, 0.5),
+      title: inStory(swapWords(template.title, r, 0.5), story),
       summary: `A synthetic capture derived from "${template.title}", generated for the benchmark.`,
       outlet,
       authors: template.authors,

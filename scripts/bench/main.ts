@@ -105,14 +105,16 @@ try {
   const check = await runTimed('npm', ['run', '--silent', 'check', '--', '--no-hints'], {
     cwd: PROJECT_ROOT,
     env,
+    outputFile: join(work, 'check.txt'),
   });
   const checkHints = await runTimed('npm', ['run', '--silent', 'check'], {
     cwd: PROJECT_ROOT,
     env,
+    outputFile: join(work, 'check-hints.txt'),
   });
   const summary = /checked .* (\d+) errors?, (\d+) hints?/.exec(checkHints.output);
-  if (checkHints.status !== 0 || !summary)
-    fail('the generated content does not pass npm run check', checkHints);
+  if (check.status !== 0 || checkHints.status !== 0 || !summary)
+    fail('the generated content does not pass npm run check', check);
 
   step('astro build');
   const siteDist = join(work, 'dist');

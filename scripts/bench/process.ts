@@ -4,7 +4,7 @@
  * (sampled from /proc, since `astro build` and Pagefind start child processes).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 /** One line of a command's output and when it arrived, in seconds from the start. */
@@ -73,16 +73,29 @@ export function treeRssKb(root: number): number {
 export function runTimed(
   command: string,
   args: readonly string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean; sampleMs?: number },
+  options: {
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    echo?: boolean;
+    sampleMs?: number;
+    /**
+     * Send the output to this file instead of a pipe (lines then carry no times). For commands
+     * that print a lot and then call process.exit(): Node writes to a pipe asynchronously, so
+     * the end of their output would be lost, but it writes to a file synchronously.
+     */
+    outputFile?: string;
+  },
 ): Promise<TimedRun> {
   const started = performance.now();
+  const fd = options.outputFile ? openSync(options.outputFile, 'w') : undefined;
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: fd === undefined ? ['ignore', 'pipe', 'pipe'] : ['ignore', fd, fd],
   });
   const lines: TimedLine[] = [];
-  const collect = (stream: NodeJS.ReadableStream): void => {
+  const collect = (stream: NodeJS.ReadableStream | null): void => {
+    if (!stream) return;
     createInterface({ input: stream }).on('line', (text) => {
       lines.push({ t: (performance.now() - started) / 1000, text });
       if (options.echo) process.stderr.write(`  | ${text}\n`);
@@ -109,6 +122,12 @@ export function runTimed(
     child.on('close', (code) => {
       if (timer) clearInterval(timer);
       const wallSeconds = (performance.now() - started) / 1000;
+      if (fd !== undefined && options.outputFile) {
+        closeSync(fd);
+        for (const text of readFileSync(options.outputFile, 'utf8').split('\n')) {
+          lines.push({ t: wallSeconds, text });
+        }
+      }
       resolve({
         status: code ?? 1,
         wallSeconds,

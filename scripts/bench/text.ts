@@ -140,3 +140,40 @@ export function blendWording(a: string, b: string, random: Random): string {
   const words = [...head.slice(0, headLength), ...tail.slice(tail.length - tailLength)];
   return words.join(' ').replace(/[,;:]$/, '');
 }
+
+/** The names a story is about, replaced in every story but the first so that stories differ. */
+const ENTITIES = [
+  'TikTok',
+  'ByteDance',
+  'Oracle',
+  'BuzzFeed',
+  'Carr',
+  'Chew',
+  'Pappas',
+  'Portman',
+  'Warner',
+  'Rubio',
+  'Daines',
+] as const;
+
+const ENTITY = new RegExp(`\\b(${ENTITIES.join('|')})\\b`, 'g');
+const SYLLABLES = ['ka', 'lo', 've', 'tri', 'mon', 'sa', 'dor', 'ni', 'qua', 'zen', 'ro', 'bel'];
+
+/**
+ * Puts `text` in story `story`: story 0 keeps the real names; every other
+ * story gets its own made-up company and people names, derived from the story
+ * number, so that a large archive covers many stories as a real one would.
+ */
+export function inStory(text: string, story: number): string {
+  if (story === 0) return text;
+  return text.replace(ENTITY, (name) => {
+    const k = ENTITIES.indexOf(name as (typeof ENTITIES)[number]);
+    let n = story * ENTITIES.length + k;
+    let made = '';
+    for (let i = 0; i < 3; i++) {
+      made += SYLLABLES[n % SYLLABLES.length];
+      n = Math.floor(n / SYLLABLES.length);
+    }
+    return `${made[0]?.toUpperCase()}${made.slice(1)}${n > 0 ? n : ''}`;
+  });
+}

@@ -13,6 +13,7 @@ import { createRandom, seedOf } from '../../../scripts/bench/random.ts';
 import { countScripts, linkedStylesheets } from '../../../scripts/bench/site.ts';
 import {
   blendWording,
+  inStory,
   isMdxSafe,
   plainTypography,
   quotedPassages,
@@ -116,6 +117,16 @@ describe('text variation', () => {
     expect(blend.startsWith('We have')).toBe(true);
     expect(blend.endsWith('by July.')).toBe(true);
     expect(blend).not.toMatch(/[“”"]/);
+  });
+
+  it('keeps the real names in the first story and gives every other story its own', () => {
+    const text = 'TikTok said Oracle would audit ByteDance.';
+    expect(inStory(text, 0)).toBe(text);
+    const one = inStory(text, 1);
+    const two = inStory(text, 2);
+    expect(one).not.toContain('TikTok');
+    expect(one).not.toBe(two);
+    expect(one.endsWith(' would audit ' + one.split(' ').at(-1))).toBe(true);
   });
 
   it('words a quote appearance exactly, typographically or altered', () => {
