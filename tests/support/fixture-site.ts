@@ -42,7 +42,7 @@ function alive(pid: number): boolean {
  * the output folder, so two builds at once (two Playwright workers, say) can
  * read each other's half-written files. A lock left by a dead process is taken over.
  */
-function withBuildLock<T>(fn: () => T): T {
+export function withBuildLock<T>(fn: () => T): T {
   const deadline = Date.now() + 600_000;
   for (;;) {
     try {
