@@ -11,7 +11,20 @@ import { contentRoot } from './paths.ts';
 export type * from './model.ts';
 export { checkArchive, formatDiagnostic } from './check.ts';
 
-let cached: { root: string; signature: string; result: CheckResult } | undefined;
+interface Cached {
+  root: string;
+  signature: string;
+  result: CheckResult;
+}
+
+/**
+ * The last result, kept on globalThis rather than in this module: in one `astro build` this
+ * module is instantiated several times (the integration loads it through Node, the content
+ * config through Vite, the pages from the prerender bundle), and each instance would otherwise
+ * check the whole archive again.
+ */
+const CACHE = Symbol.for('sourcebook.archive.loadArchive');
+const shared = globalThis as typeof globalThis & { [CACHE]?: Cached };
 
 /** A cheap fingerprint of the content tree (paths, sizes, modification times). */
 function signature(root: string): string {
@@ -36,11 +49,12 @@ function signature(root: string): string {
  */
 export function loadArchive(root: string = contentRoot()): CheckResult {
   const production = process.env['NODE_ENV'] === 'production';
+  const cached = shared[CACHE];
   if (cached && cached.root === root && production) return cached.result;
   const sig = production ? '' : signature(root);
   if (cached && cached.root === root && cached.signature === sig) return cached.result;
   const result = checkArchive(root);
-  cached = { root, signature: sig, result };
+  shared[CACHE] = { root, signature: sig, result };
   return result;
 }
 
