@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { PROJECT_ROOT } from '../support/fixture-site.ts';
+import { PROJECT_ROOT, withBuildLock } from '../support/fixture-site.ts';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/hostile/content');
 
@@ -36,15 +36,21 @@ function treeHash(dir: string): string {
   return `${files.length} files ${hash.digest('hex')}`;
 }
 
-/** Runs an npm script of the project with extra environment; returns status and output. */
+/**
+ * Runs an npm script of the project with extra environment; returns status and
+ * output. Builds take turns with other test processes' (they share .astro/).
+ */
 function npm(args: string[], env: NodeJS.ProcessEnv): { status: number; output: string } {
-  const run = spawnSync('npm', ['run', '--silent', ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    timeout: 300_000,
-  });
-  return { status: run.status ?? 1, output: `${run.stdout}${run.stderr}` };
+  const run = (): { status: number; output: string } => {
+    const result = spawnSync('npm', ['run', '--silent', ...args], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      timeout: 300_000,
+    });
+    return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
+  };
+  return args[0] === 'build' ? withBuildLock(run) : run();
 }
 
 test('npm run check writes nothing under content/', () => {
