@@ -78,6 +78,16 @@ const KEEP = 0;
 const WHITESPACE = 1;
 const DROP = 2;
 const ASCII_CLASS = new Uint8Array(256).map((_, code) => classify(String.fromCharCode(code)));
+/** 1 for the Latin-1 code units that FOLD changes, so that most characters skip the map. */
+const ASCII_FOLDS = new Uint8Array(256).map((_, code) => (FOLD.has(code) ? 1 : 0));
+/** Classes of code units above Latin-1, filled in as they are met. */
+const WIDE_CLASS = new Map<number, number>();
+
+function classOf(code: number, original: string, i: number): number {
+  let cls = WIDE_CLASS.get(code);
+  if (cls === undefined) WIDE_CLASS.set(code, (cls = classify(original[i] as string)));
+  return cls;
+}
 
 function classify(ch: string): number {
   if (INVISIBLE.test(ch)) return DROP;
@@ -92,37 +102,52 @@ function classify(ch: string): number {
  * folding, no Unicode composition), so a changed word never matches.
  */
 export function normalizeForMatch(original: string): NormalizedText {
-  const parts: string[] = [];
+  // Kept characters are copied in runs (one slice per run rather than one string per
+  // character): archived texts are mostly plain characters, and this runs on every source.
+  let text = '';
   const offsets: number[] = [];
+  let runStart = -1;
   let pendingSpace = -1;
   let kept = false;
   let lastEnd = 0;
+  const flush = (end: number): void => {
+    if (runStart >= 0) {
+      text += original.slice(runStart, end);
+      runStart = -1;
+    }
+  };
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    const cls = code < 256 ? (ASCII_CLASS[code] as number) : classify(original[i] as string);
-    if (cls === DROP) continue;
+    const cls = code < 256 ? (ASCII_CLASS[code] as number) : classOf(code, original, i);
+    if (cls === DROP) {
+      flush(i);
+      continue;
+    }
     if (cls === WHITESPACE) {
+      flush(i);
       if (kept && pendingSpace < 0) pendingSpace = i;
       continue;
     }
     if (pendingSpace >= 0) {
-      parts.push(' ');
+      text += ' ';
       offsets.push(pendingSpace);
       pendingSpace = -1;
     }
-    const folded = FOLD.get(code);
+    const folded = code < 256 && ASCII_FOLDS[code] === 0 ? undefined : FOLD.get(code);
     if (folded === undefined) {
-      parts.push(original[i] as string);
+      if (runStart < 0) runStart = i;
       offsets.push(i);
     } else {
-      parts.push(folded);
+      flush(i);
+      text += folded;
       for (let k = 0; k < folded.length; k++) offsets.push(i);
     }
     kept = true;
     lastEnd = i + 1;
   }
+  flush(original.length);
   offsets.push(lastEnd);
-  return { text: parts.join(''), offsets, original };
+  return { text, offsets, original };
 }
 
 /**
