@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { createAnchorer, findAll, type Anchorer } from '../text/anchor.ts';
 import { formatWordDiff } from '../text/diff.ts';
-import { normalizeForMatch, toOriginalRange } from '../text/normalize.ts';
+import { normalizeForMatch, toOriginalRange, type NormalizedText } from '../text/normalize.ts';
 import type { PassageLookup } from './check.ts';
 import { lineIndex } from './check.ts';
 import type {
@@ -183,10 +183,9 @@ export function checkArticles(
             : 'quote the archived words exactly',
         );
       }
-      if (annotation && !occursWithin(source.text, words, annotation.start, annotation.end)) {
-        const inside = source.annotations.find((a) =>
-          occursWithin(source.text, words, a.start, a.end),
-        );
+      const norm = anchorerFor(source).normalized;
+      if (annotation && !occursWithin(norm, words, annotation.start, annotation.end)) {
+        const inside = source.annotations.find((a) => occursWithin(norm, words, a.start, a.end));
         error(
           at,
           'quote-outside-annotation',
@@ -262,9 +261,8 @@ function unclosedBrace(text: string): { line: number; column: number } | undefin
   return { line, column: at - before.lastIndexOf('\n') };
 }
 
-/** True when some occurrence of `words` lies within [start, end) of `text`. */
-function occursWithin(text: string, words: string, start: number, end: number): boolean {
-  const norm = normalizeForMatch(text);
+/** True when some occurrence of `words` lies within [start, end) of the text `norm` normalises. */
+function occursWithin(norm: NormalizedText, words: string, start: number, end: number): boolean {
   const needle = normalizeForMatch(words).text;
   return findAll(norm.text, needle).some((s) => {
     const range = toOriginalRange(norm, s, s + needle.length);
