@@ -124,7 +124,10 @@ export function collectHints(
       const source = sources[i] as Source;
       let text = prepared.get(i);
       if (!text) prepared.set(i, (text = prepareForSimilarity(source.text)));
-      const annotated = source.annotations.filter((a) => a.quote === quote.id);
+      // Passages annotated as this quote, or judged distinct from it, are not flagged.
+      const annotated = source.annotations.filter(
+        (a) => a.quote === quote.id || a.distinctFrom?.includes(quote.id),
+      );
       const lineOf = lineIndex(source.text, source.textLine);
       for (const found of findSimilarPassages(text, quote.text)) {
         const match = wholeWords(source.text, found.start, found.end);
@@ -137,7 +140,7 @@ export function collectHints(
           line: lineOf(match.start),
           column: 1,
           message: `"${source.text.slice(match.start, match.end)}" looks like quote "${quote.id}" (${Math.round(found.similarity * 100)}% similar) but is not annotated as an appearance of it`,
-          fix: `annotate it with \`quote: ${quote.id}\`, or leave it if it is a different statement`,
+          fix: `annotate it with \`quote: ${quote.id}\`; if it is a different statement, annotate it with \`distinctFrom: [${quote.id}]\` and say why in its note`,
         });
       }
     }

@@ -297,6 +297,38 @@ describe('hints', () => {
     expect(hint?.message).toMatch(/^"represents a national security threat" looks like quote/);
   });
 
+  test('a passage annotated as distinct from a canonical quote gets no hint for it', () => {
+    const text = 'Senators wrote that the app represents a national security threat.';
+    const content = (distinctFrom: string) =>
+      writeContent({
+        ...BASICS,
+        'sources/letters.txt': sourceFile(
+          text,
+          {},
+          [
+            'annotations:',
+            '  - id: senators-summary',
+            "    exact: 'represents a national security threat'",
+            '    kind: claim',
+            `    ${distinctFrom}`,
+            "    note: The outlet's own summary, not the commissioner's words.",
+            '',
+          ].join('\n'),
+        ),
+        'sources/river.txt': sourceFile(TEXT, {}, GOOD_ANNOTATIONS),
+        'quotes/not-warned.yaml': archiveFiles('')['quotes/not-warned.yaml'],
+        'quotes/serious-threat.yaml':
+          'speaker: a-speaker\ntext: a serious national security threat\nsource: river\nannotation: not-warned\ncontext: Test.\n',
+      });
+    const judged = checkArchive(content('distinctFrom: [serious-threat]'), { hints: true });
+    expect(judged.diagnostics.filter((d) => d.message.includes('"serious-threat"'))).toEqual([]);
+    const unknown = checkArchive(content('distinctFrom: [no-such-quote]'), { hints: true });
+    const about = errors(unknown.diagnostics).filter((d) => d.message.includes('no-such-quote'));
+    expect(about.map((d) => [d.message, d.file.endsWith('letters.txt')])).toEqual([
+      ['refers to quote "no-such-quote", which does not exist', true],
+    ]);
+  });
+
   test('a claim no annotation names gets a hint', () => {
     expect(byCode('claim-without-evidence').map((d) => d.message)).toEqual([
       'claim "unsupported" has no evidence: no annotation in the archive names it',
