@@ -5,7 +5,7 @@
  * one JSON object with every figure. See docs/performance.md.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaseline } from './baseline.ts';
@@ -79,6 +79,9 @@ const benchRoot = join(PROJECT_ROOT, '.cache/sourcebook-bench');
 mkdirSync(benchRoot, { recursive: true });
 const work = mkdtempSync(join(benchRoot, `n${n}-`));
 const content = join(work, 'content');
+
+// Other work on the machine skews every figure, so the load at the start is reported with them.
+const loadAtStart = loadavg()[0] ?? 0;
 
 try {
   step(`generating ${n} sources in ${work}`);
@@ -199,6 +202,7 @@ try {
     article_page: article?.path ?? null,
     article_page_bytes_gzip: article?.gzipBytes ?? null,
     article_page_scripts: article?.scripts ?? null,
+    load_average_at_start: round(loadAtStart),
   };
 
   const rows: [string, string][] = [
