@@ -177,6 +177,7 @@ try {
     overhead_ratio: baseline ? round(build.wallSeconds / baseline.wallSeconds) : null,
     pages_per_s: round(stats.pages / build.wallSeconds, 1),
     peak_rss_mb: build.peakRssMb,
+    peak_rss_by_process_mb: build.peakBreakdownMb,
     baseline_peak_rss_mb: baseline?.peakRssMb ?? null,
     check_s: round(check.wallSeconds),
     check_with_hints_s: round(checkHints.wallSeconds),

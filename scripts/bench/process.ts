@@ -19,6 +19,8 @@ export interface TimedRun {
   wallSeconds: number;
   /** Peak summed RSS of the process and its descendants in MB, or null without /proc. */
   peakRssMb: number | null;
+  /** At that peak, the RSS in MB of each process, by command name (summed over same names). */
+  peakBreakdownMb: Record<string, number>;
   lines: TimedLine[];
   output: string;
 }
@@ -51,22 +53,31 @@ function rssKb(pid: number): number {
   }
 }
 
-/** The summed RSS (kB) of `root` and all its descendants. */
-export function treeRssKb(root: number): number {
+/** The command name of a process, or `?` when it is gone. */
+function commandName(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
+}
+
+/** The RSS (kB) of `root` and each of its descendants, by pid. */
+export function treeRss(root: number): Map<number, number> {
   const byParent = new Map<number, number[]>();
   for (const [pid, ppid] of parents()) {
     const list = byParent.get(ppid) ?? [];
     list.push(pid);
     byParent.set(ppid, list);
   }
-  let total = 0;
+  const rss = new Map<number, number>();
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    total += rssKb(pid);
+    rss.set(pid, rssKb(pid));
     stack.push(...(byParent.get(pid) ?? []));
   }
-  return total;
+  return rss;
 }
 
 /** Runs a command to completion, timing it and sampling its memory every `sampleMs`. */
@@ -112,9 +123,18 @@ export function runTimed(
     }
   })();
   let peakKb = 0;
+  let peakAt = new Map<string, number>();
   const timer = hasProc
     ? setInterval(() => {
-        if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+        if (!child.pid) return;
+        const rss = treeRss(child.pid);
+        let total = 0;
+        for (const kb of rss.values()) total += kb;
+        if (total > peakKb) {
+          peakKb = total;
+          // Names are read now: by the end, these processes are gone.
+          peakAt = new Map([...rss].map(([pid, kb]) => [`${commandName(pid)}:${pid}`, kb]));
+        }
       }, options.sampleMs ?? 100)
     : undefined;
   return new Promise((resolve, reject) => {
@@ -128,10 +148,17 @@ export function runTimed(
           lines.push({ t: wallSeconds, text });
         }
       }
+      const peakBreakdownMb: Record<string, number> = {};
+      for (const [key, kb] of peakAt) {
+        if (kb === 0) continue;
+        const name = key.slice(0, key.lastIndexOf(':'));
+        peakBreakdownMb[name] = (peakBreakdownMb[name] ?? 0) + Math.round(kb / 1024);
+      }
       resolve({
         status: code ?? 1,
         wallSeconds,
         peakRssMb: hasProc ? Math.round(peakKb / 1024) : null,
+        peakBreakdownMb,
         lines,
         output: lines.map((l) => l.text).join('\n'),
       });
