@@ -196,6 +196,7 @@ try {
     first_search_bytes: first?.bytes ?? null,
     first_search_ms: first?.ms ?? null,
     first_search_results: first?.results ?? null,
+    first_search_transfers: first?.transfers ?? null,
     second_search_term: second?.term ?? null,
     second_search_bytes: second?.bytes ?? null,
     second_search_ms: second?.ms ?? null,

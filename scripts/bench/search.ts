@@ -30,6 +30,8 @@ export interface SearchMeasure {
   ms: number;
   bytes: number;
   requests: number;
+  /** Each request's path and bytes, largest first. */
+  transfers: { path: string; bytes: number }[];
   results: number;
   firstUrl: string | null;
 }
@@ -53,9 +55,10 @@ export async function measureSearches(
     await page.goto(`${server.url}${startPath}`, { waitUntil: 'load' });
     // Pagefind 1.6 fetches its index from a Web Worker, which a page's CDP session does not
     // see; the browser context's request events include the worker's requests.
-    let pending: Promise<number>[] = [];
+    let pending: Promise<{ path: string; bytes: number }>[] = [];
     context.on('requestfinished', (request) => {
-      pending.push(transferSize(request));
+      const path = new URL(request.url()).pathname;
+      pending.push(transferSize(request).then((bytes) => ({ path, bytes })));
     });
     const measures: SearchMeasure[] = [];
     for (const term of terms) {
@@ -79,9 +82,16 @@ export async function measureSearches(
       }, term);
       // Let the last requestfinished events arrive before reading the counters.
       await page.waitForTimeout(300);
-      const sizes = await Promise.all(pending);
-      const bytes = sizes.reduce((sum, size) => sum + size, 0);
-      measures.push({ term, ...result, ms: Math.round(result.ms), bytes, requests: sizes.length });
+      const transfers = (await Promise.all(pending)).sort((a, b) => b.bytes - a.bytes);
+      const bytes = transfers.reduce((sum, t) => sum + t.bytes, 0);
+      measures.push({
+        term,
+        ...result,
+        ms: Math.round(result.ms),
+        bytes,
+        requests: transfers.length,
+        transfers,
+      });
     }
     await context.close();
     return measures;
