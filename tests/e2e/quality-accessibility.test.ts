@@ -84,8 +84,7 @@ async function walkWithTab(page: Page): Promise<KeyboardWalk> {
     // checkVisibility is false for display:none, visibility:hidden and the content of a closed <details>.
     const visible = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (element) =>
-        element.checkVisibility({ visibilityProperty: true }) &&
-        !element.closest('[inert]'),
+        element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'),
     );
     visible.forEach((element, index) => element.setAttribute('data-kbd', String(index)));
     return visible.length;
