@@ -7,6 +7,6 @@ import { createHash } from 'node:crypto';
  *
  * @see https://www.w3.org/TR/CSP3/#grammardef-hash-source
  */
-export function cspHash(text: string): string {
+export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
