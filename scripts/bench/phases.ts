@@ -30,13 +30,15 @@ export function parsePhases(lines: readonly TimedLine[]): Phases {
   const synced = at(/\[content\] Synced content/);
   const bundling = at(/Building static entrypoints/);
   const routes = index >= 0 ? plain[index] : undefined;
-  const completed = plain.slice(index + 1).find((l) => /Completed in [\d.]+\s*(m?s)/.test(l.text));
+  const completed = plain.slice(index + 1).find((l) => /Completed in \d/.test(l.text));
   const checks = at(/archive-checks\] checked .* in (\d+) ms/);
   const indexed = at(/indexed \d+ pages in (\d+) ms/);
+  // Astro writes "Completed in 812ms.", "Completed in 28.36s." or "Completed in 1m 5s.".
   const seconds = (text: string | undefined): number | null => {
-    const match = text ? /Completed in ([\d.]+)\s*(m?s)/.exec(text) : null;
+    const match = text ? /Completed in (?:(\d+)m\s*)?([\d.]+)\s*(ms|s)\b/.exec(text) : null;
     if (!match) return null;
-    return round(Number(match[1]) / (match[2] === 'ms' ? 1000 : 1));
+    const minutes = Number(match[1] ?? 0);
+    return round(minutes * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1));
   };
   const ms = (line: TimedLine | undefined, pattern: RegExp): number | null => {
     const match = line ? pattern.exec(line.text) : null;

@@ -222,6 +222,16 @@ describe('reading the build output', () => {
       indexSeconds: 0.81,
     });
   });
+
+  it('reads render times written in milliseconds and in minutes', () => {
+    const lines = (figure: string) => [
+      { t: 1, text: ' generating static routes ' },
+      { t: 2, text: `08:00:09 ✓ Completed in ${figure}.` },
+    ];
+    expect(parsePhases(lines('812ms')).renderSeconds).toBe(0.81);
+    expect(parsePhases(lines('1m 5s')).renderSeconds).toBe(65);
+    expect(parsePhases(lines('1m 5.5s')).renderSeconds).toBe(65.5);
+  });
 });
 
 describe('weighing a page', () => {
