@@ -41,4 +41,5 @@ const ms = Math.round(performance.now() - started);
 console.log(
   `checked ${archive.sources.length} sources, ${annotations} annotations, ${archive.quotes.length} quotes, ${archive.claims.length} claims, ${archive.events.length} events, ${archive.articles.length} articles in ${ms} ms: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${hints} ${hints === 1 ? 'hint' : 'hints'}`,
 );
-process.exit(errors > 0 ? 1 : 0);
+// exitCode rather than exit(): exit() can cut off output still being written to a pipe.
+process.exitCode = errors > 0 ? 1 : 0;
