@@ -3,7 +3,9 @@
  * with counts and results with the matched words marked. The query, filters
  * and order live in the URL: typing replaces the history entry, choosing a
  * filter or order adds one (so Back undoes it), and a reload restores it all.
- * Archived text is only ever written as text nodes, never as HTML.
+ * Archived text is only ever written as text nodes, never as HTML. This is
+ * the only page that loads Pagefind: it starts at once, since the page is the
+ * search UI, and `/` focuses the search field.
  *
  * @see https://pagefind.app/docs/api/
  */
@@ -48,7 +50,26 @@ const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 200;
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
-if (root) void start(root);
+if (root) {
+  listenForSlash(root.querySelector<HTMLInputElement>('[data-search-primary]'));
+  void start(root);
+}
+
+/**
+ * `/` focuses the search field, unless the reader is typing in another field.
+ * Only this page has the shortcut: reading pages ship no JavaScript, so their
+ * header search box is a plain form.
+ */
+function listenForSlash(input: HTMLInputElement | null): void {
+  if (!input) return;
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const from = event.target as HTMLElement | null;
+    if (from?.closest('input, textarea, select, [contenteditable]')) return;
+    event.preventDefault();
+    input.focus();
+  });
+}
 
 async function start(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
