@@ -65,25 +65,14 @@ export async function expectLinksResolve(
   }
 }
 
-/**
- * The one script a reading page may carry besides JSON-LD: the header search
- * box's external module (src/scripts/search-box.ts: the `/` shortcut and
- * index prefetch on focus), bundled by Astro from SiteHeader.astro.
- */
-export const SEARCH_BOX_SCRIPT =
-  /^\/_astro\/SiteHeader\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
-
-/** Asserts the page has no <script> but JSON-LD and the header search box's one external module. */
+/** Asserts the page has no <script> at all but JSON-LD: reading pages ship no JavaScript. */
 export async function expectNoScriptButJsonLd(page: Page): Promise<void> {
   const scripts = await page
     .locator('script')
     .evaluateAll((nodes) =>
       nodes.map((s) => ({ type: s.getAttribute('type') ?? '', src: s.getAttribute('src') ?? '' })),
     );
-  const others = scripts.filter((s) => s.type !== 'application/ld+json');
-  expect(others).toHaveLength(1);
-  expect(others[0]?.type).toBe('module');
-  expect(others[0]?.src).toMatch(SEARCH_BOX_SCRIPT);
+  expect(scripts.filter((s) => s.type !== 'application/ld+json')).toEqual([]);
 }
 
 /** Asserts the page does not scroll sideways at its current width. */

@@ -2,7 +2,8 @@
  * Search on a small fixture site (tests/fixtures/search/content), where every
  * expected result is known: quote pages first for their words, facet counts,
  * exact phrases, the URL as the state, landing on an annotated passage, no
- * Pagefind on reading pages, and keyboard-only use.
+ * script or Pagefind on reading pages, `/` and the index on the search page
+ * only, and keyboard-only use.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { fixtureSite, type FixtureSite } from '../support/fixture-site.ts';
@@ -127,24 +128,58 @@ test('clicking an annotation result lands on the passage, highlighted', async ({
   await expect(target).toBeInViewport();
 });
 
-test('a reading page loads no Pagefind file until the search box gets focus', async ({ page }) => {
+test('a reading page loads no script and no Pagefind file, even when its search box gets focus', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(`${site.url}/sources/wire-2022-06-18-first-report/`);
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-  expect(requested.filter((path) => path.endsWith('.js'))).toHaveLength(1);
+  const box = page.locator('#site-search-q');
+  // No `/` shortcut without a script, so the box does not claim one.
+  await expect(box).not.toHaveAttribute('aria-keyshortcuts');
 
-  await page.keyboard.press('/');
-  await expect(page.locator('#site-search-q')).toBeFocused();
+  await box.focus();
+  await page.keyboard.type('ledger');
+  await expect(box).toBeFocused();
+  await page.waitForLoadState('networkidle');
+  expect(requested.length).toBeGreaterThan(0);
+  expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  expect(requested.filter((path) => path.endsWith('.js') || path.endsWith('.mjs'))).toEqual([]);
+  const scripts = await page
+    .locator('script')
+    .evaluateAll((nodes) => nodes.map((s) => s.getAttribute('type') ?? ''));
+  expect(scripts.filter((type) => type !== 'application/ld+json')).toEqual([]);
+});
+
+test('on the search page `/` focuses the search field, and the index loads', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await openSearch(page, site.url, '');
   await expect
     .poll(() => requested.filter((path) => path.startsWith('/pagefind/')))
     .toEqual(expect.arrayContaining(['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']));
+  expect(requested.some((path) => /^\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(path))).toBe(true);
+
+  const field = page.locator('#search-q');
+  await expect(field).toHaveAttribute('aria-keyshortcuts', '/');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('');
+
+  // Typing `/` in another field types it there.
+  const header = page.locator('#site-search-q');
+  await header.focus();
+  await page.keyboard.press('/');
+  await expect(header).toBeFocused();
+  await expect(header).toHaveValue('/');
 });
 
 test('search works with the keyboard alone, from any page to a result', async ({ page }) => {
   await page.goto(`${site.url}/sources/`);
-  await page.keyboard.press('/');
+  // A reading page has no script, so no shortcut: Tab reaches the header's search box.
+  await tabTo(page, (el) => el.type === 'search' && el.label.trim() === 'Search the archive');
   await page.keyboard.type('ledger');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=ledger$/);
