@@ -5,6 +5,7 @@
  * Worker's included) and the time until the first result's data is in hand
  * (Pagefind's search() then data()).
  */
+import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
@@ -15,8 +16,12 @@ async function transferSize(request: Request): Promise<number> {
     const sizes = await request.sizes();
     let body = sizes.responseBodySize;
     if (body === 0) {
-      // Chromium reports no size for a worker's own script; fall back to the body.
-      body = (await (await request.response())?.body())?.length ?? 0;
+      // Chromium reports no size for a worker's own script; fall back to the body, which
+      // Playwright hands over decoded: gzip it again (the server's default level) if it came so.
+      const response = await request.response();
+      const decoded = (await response?.body()) ?? Buffer.alloc(0);
+      const encoding = (await response?.headerValue('content-encoding')) ?? '';
+      body = encoding === 'gzip' ? gzipSync(decoded).length : decoded.length;
     }
     return sizes.responseHeadersSize + body;
   } catch {
@@ -45,7 +50,8 @@ export async function measureSearches(
   terms: readonly string[],
   startPath = '/',
 ): Promise<SearchMeasure[]> {
-  const server = await serveStatic(dist);
+  // Compressed like any static host serves text (Pagefind's own index files are gzip already).
+  const server = await serveStatic(dist, { gzip: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     // The site's Content-Security-Policy allows WebAssembly only on the search page;

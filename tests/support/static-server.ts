@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +17,28 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+// Text a static host compresses. Pagefind's index files (.pf_*, wasm.*.pagefind) are gzip already.
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.jsonld',
+  '.xml',
+  '.txt',
+  '.svg',
+]);
+
+/** How the server answers. */
+export interface StaticServerOptions {
+  /**
+   * Gzip text responses (HTML, CSS, JavaScript, JSON, XML, SVG, plain text)
+   * when the request accepts it, as static hosts do; off by default.
+   */
+  gzip?: boolean;
+}
+
 /** A running static server. */
 export interface StaticServer {
   url: string;
@@ -25,9 +48,12 @@ export interface StaticServer {
 /**
  * Serves a built site the way a static host does: `/path/` answers with
  * `path/index.html`, unknown paths with `404.html` and status 404. Listens on
- * a free port of 127.0.0.1.
+ * a free port of 127.0.0.1. With `gzip`, text responses are compressed.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -45,7 +71,21 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         return;
       }
     }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip =
+      options.gzip === true &&
+      COMPRESSIBLE.has(extname(file)) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip) {
+      res.writeHead(status, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        vary: 'Accept-Encoding',
+      });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(status, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
