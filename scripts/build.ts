@@ -6,11 +6,14 @@
  * folder when a build starts, so a build that fails half-way (a content error,
  * a crash) would otherwise leave no site, or half of one; this way the
  * previous dist/ stays whole until a complete new one replaces it.
+ * The Pagefind index is written after `astro build` has exited (SOURCEBOOK_PAGEFIND=after),
+ * so the build's memory is released before Pagefind takes its own.
  * Extra arguments go to `astro build`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { INDEX_AFTER_BUILD_ENV, indexSite } from '../src/integrations/pagefind.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(process.env['SOURCEBOOK_OUT'] ?? join(root, 'dist'));
@@ -23,13 +26,29 @@ mkdirSync(scratchParent, { recursive: true });
 const building = join(scratchParent, `.${basename(out)}.building-${process.pid}`);
 const previous = join(scratchParent, `.${basename(out)}.previous-${process.pid}`);
 
-const result = spawnSync('npx', ['astro', 'build', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, SOURCEBOOK_OUT: building },
-});
+// Astro's own entry point rather than npx, which would stay alive beside the build for nothing.
+const result = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, SOURCEBOOK_OUT: building, [INDEX_AFTER_BUILD_ENV]: 'after' },
+  },
+);
 
-if (result.status !== 0) {
+let status = result.status;
+if (status === 0) {
+  try {
+    const { pages, ms } = await indexSite(building);
+    console.log(`[sourcebook:pagefind] indexed ${pages} pages in ${ms} ms`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    status = 1;
+  }
+}
+
+if (status !== 0) {
   rmSync(building, { recursive: true, force: true });
   const kept = existsSync(out)
     ? `the previous ${relative(process.cwd(), out) || out} is unchanged`
@@ -37,7 +56,7 @@ if (result.status !== 0) {
   console.error(
     `\nThe build failed, so ${kept}. Fix the errors above and run npm run build again.`,
   );
-  process.exit(result.status ?? 1);
+  process.exit(status ?? 1);
 }
 
 if (existsSync(out)) renameSync(out, previous);

@@ -35,6 +35,7 @@ Options:
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+const BUILD = join(PROJECT_ROOT, 'scripts/build.ts');
 
 const { values } = parseArgs({
   options: {
@@ -119,14 +120,15 @@ try {
   if (check.status !== 0 || checkHints.status !== 0 || !summary)
     fail('the generated content does not pass npm run check', check);
 
-  step('astro build');
+  // The production build, as `npm run build` runs it: astro build, then the Pagefind index.
+  step('npm run build');
   const siteDist = join(work, 'dist');
-  const build = await runTimed(process.execPath, [ASTRO, 'build'], {
+  const build = await runTimed(process.execPath, [BUILD], {
     cwd: PROJECT_ROOT,
     env: { ...env, SOURCEBOOK_OUT: siteDist, SOURCEBOOK_CACHE: join(work, 'cache') },
     echo: values.echo,
   });
-  if (build.status !== 0) fail('astro build failed', build);
+  if (build.status !== 0) fail('npm run build failed', build);
   const phases = parsePhases(build.lines);
 
   let baseline: TimedRun | undefined;

@@ -3,16 +3,19 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
+ * Set to `after` by `npm run build` (scripts/build.ts), which indexes the site
+ * itself once `astro build` has exited: the build's Node process no longer
+ * holds its memory while Pagefind holds the index (docs/performance.md).
+ */
+export const INDEX_AFTER_BUILD_ENV = 'SOURCEBOOK_PAGEFIND';
+
+/**
  * Indexes the built site with Pagefind's Node API, so that `astro build` alone
  * yields a searchable dist/ (the index lands in dist/pagefind/).
  *
- * 1. Waits for `astro:build:done`, when every HTML file is on disk.
- * 2. Creates an index, adds the output directory, writes the index files.
- *    Pages choose what is indexed with data-pagefind-* attributes: only each
- *    page's data-pagefind-body, its type, outlet, speaker, status and year as
- *    filters, its date as sort key, weights on quote wording and claim
- *    statements, and each annotation's first mark (id `a-<id>` with
- *    data-pagefind-title) as a sub-result.
+ * 1. Waits for `astro:build:done`, when every HTML file is on disk; leaves the
+ *    work to the caller when SOURCEBOOK_PAGEFIND is `after`.
+ * 2. Indexes the output directory with {@link indexSite}.
  * 3. Fails the build with Pagefind's own messages if any step reports errors.
  *
  * @see https://pagefind.app/docs/node-api/
@@ -22,33 +25,48 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'sourcebook:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        try {
-          const { errors: createErrors, index } = await pagefind.createIndex({
-            // Words for screen readers only ("go to the passage") and decorative symbols hidden
-            // from them are never what a reader searches for, and would clutter the excerpts.
-            excludeSelectors: ['.visually-hidden', '[aria-hidden="true"]'],
-          });
-          if (!index) throw new PagefindError('could not create the index', createErrors);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0)
-            throw new PagefindError('could not index dist/', added.errors);
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length > 0)
-            throw new PagefindError('could not write the index', written.errors);
-          const ms = Math.round(performance.now() - started);
-          logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
-        } finally {
-          await pagefind.close();
+        if (process.env[INDEX_AFTER_BUILD_ENV] === 'after') {
+          logger.info('the search index is written after the build (npm run build)');
+          return;
         }
+        const { pages, ms } = await indexSite(fileURLToPath(dir));
+        logger.info(`indexed ${pages} pages in ${ms} ms`);
       },
     },
   };
 }
 
+/**
+ * Creates the Pagefind index of the built site in `outDir`, written to
+ * `outDir/pagefind`. Pages choose what is indexed with data-pagefind-*
+ * attributes: only each page's data-pagefind-body, its type, outlet, speaker,
+ * status and year as filters, its date as sort key, weights on quote wording
+ * and claim statements, and each annotation's first mark (id `a-<id>` with
+ * data-pagefind-title) as a sub-result. Throws a {@link PagefindError} with
+ * Pagefind's messages if any step fails.
+ */
+export async function indexSite(outDir: string): Promise<{ pages: number; ms: number }> {
+  const started = performance.now();
+  try {
+    const { errors: createErrors, index } = await pagefind.createIndex({
+      // Words for screen readers only ("go to the passage") and decorative symbols hidden
+      // from them are never what a reader searches for, and would clutter the excerpts.
+      excludeSelectors: ['.visually-hidden', '[aria-hidden="true"]'],
+    });
+    if (!index) throw new PagefindError('could not create the index', createErrors);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new PagefindError('could not index dist/', added.errors);
+    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    if (written.errors.length > 0)
+      throw new PagefindError('could not write the index', written.errors);
+    return { pages: added.page_count, ms: Math.round(performance.now() - started) };
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /** A Pagefind failure, carrying Pagefind's own messages. */
-class PagefindError extends Error {
+export class PagefindError extends Error {
   constructor(what: string, messages: string[]) {
     super(`Pagefind ${what}: ${messages.join('; ') || 'no message given'}`);
     this.name = 'PagefindError';
