@@ -4,8 +4,8 @@
  * and order live in the URL: typing replaces the history entry, choosing a
  * filter or order adds one (so Back undoes it), and a reload restores it all.
  * Archived text is only ever written as text nodes, never as HTML. This is
- * the only page that loads Pagefind: it starts at once, since the page is the
- * search UI, and `/` focuses the search field.
+ * the only page that loads Pagefind: it starts as soon as the page has been
+ * painted, since the page is the search UI, and `/` focuses the search field.
  *
  * @see https://pagefind.app/docs/api/
  */
@@ -71,6 +71,19 @@ function listenForSlash(input: HTMLInputElement | null): void {
   });
 }
 
+/**
+ * Resolves once the browser has painted the page (or after a short wait, for a
+ * tab in the background that does not paint), so Pagefind's start-up never
+ * delays the first paint.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // A frame callback runs just before the paint; a task queued from it runs just after.
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 500);
+  });
+}
+
 async function start(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-primary]')!;
@@ -91,6 +104,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (wide.matches) filtersBox.open = true;
   });
   root.dataset['state'] = 'loading';
+  await afterFirstPaint();
 
   let pagefind: Pagefind;
   let totals: FilterCounts;
