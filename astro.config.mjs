@@ -36,8 +36,8 @@ export default defineConfig({
   },
   integrations: [archiveChecks(), mdx(), sitemap(), pagefind()],
   devToolbar: { enabled: false },
-  // Scripts always as files too: reading pages may carry only the external search-box script,
-  // never an inline one (Astro would otherwise inline scripts under 4 kB). Other assets: default.
+  // Scripts always as files too: reading pages carry no script at all, and the search page's
+  // script must never be inlined (Astro would otherwise inline scripts under 4 kB). Other assets: default.
   vite: {
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
