@@ -33,3 +33,18 @@ test('the search page with results fits a 320px screen', async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('on a phone, every search result fits inside the screen, long titles included', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openSearch(page, '', 'q=everything+is+seen');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  const overhang = await page
+    .locator('.search-result')
+    .evaluateAll((results) =>
+      results.map((r) => Math.round(r.getBoundingClientRect().right - window.innerWidth)),
+    );
+  expect(overhang.length).toBeGreaterThan(0);
+  expect(overhang.filter((px) => px > 0)).toEqual([]);
+});
