@@ -1,19 +1,5 @@
 /** Dates as readers see them, from the archive's YYYY-MM-DD, YYYY-MM or `unknown`. */
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { formatDate, monthKey, monthLabel } from '../lists/dates.ts';
 
 /** A date ready for a `<time>` element, or unknown. */
 export type DisplayDate =
@@ -26,13 +12,9 @@ export type DisplayDate =
  * than guessed.
  */
 export function displayDate(value: string | undefined): DisplayDate {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value ?? '');
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return { known: false, text: 'unknown' };
-  const [, year, , day] = match;
-  return {
-    known: true,
-    datetime: value as string,
-    text: day ? `${Number(day)} ${month} ${year}` : `${month} ${year}`,
-  };
+  const key = value === undefined ? undefined : monthKey(value);
+  // monthLabel gives the key back unchanged when the month is not 01–12.
+  if (value === undefined || !key || monthLabel(key) === key)
+    return { known: false, text: 'unknown' };
+  return { known: true, datetime: value, text: formatDate(value) };
 }
