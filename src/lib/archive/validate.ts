@@ -3,7 +3,18 @@
  * and located at the offending line of the file.
  */
 import type { z } from 'zod';
-import { isCalendarDate } from '../../schemas/index.ts';
+import {
+  annotationSchema,
+  articleSchema,
+  claimSchema,
+  eventSchema,
+  isCalendarDate,
+  outletSchema,
+  passageRef,
+  personSchema,
+  quoteSchema,
+  sourceSchema,
+} from '../../schemas/index.ts';
 import { slugify } from './slug.ts';
 import type { Diagnostic } from './model.ts';
 import type { RawRecord } from './read.ts';
@@ -190,42 +201,19 @@ const ID_FIELDS = ['outlet', 'speaker', 'quote', 'claim', 'source', 'annotation'
 
 /** Every field name any schema has, for "did you mean" suggestions. */
 const KNOWN_FIELDS = [
-  'title',
-  'summary',
-  'outlet',
-  'authors',
-  'url',
-  'published',
-  'captured',
-  'archive',
-  'kind',
-  'language',
-  'whole',
-  'sha256',
-  'annotations',
-  'id',
-  'exact',
-  'prefix',
-  'suffix',
-  'note',
-  'speaker',
-  'quote',
-  'claim',
-  'stance',
-  'text',
-  'source',
-  'annotation',
-  'context',
-  'statement',
-  'status',
-  'firstAppearance',
-  'distinctFrom',
-  'name',
-  'description',
-  'date',
-  'evidence',
-  'updated',
-  'tags',
+  ...new Set(
+    [
+      sourceSchema,
+      annotationSchema,
+      quoteSchema,
+      claimSchema,
+      personSchema,
+      outletSchema,
+      eventSchema,
+      articleSchema,
+      passageRef,
+    ].flatMap((schema) => Object.keys(schema.shape)),
+  ),
 ];
 
 /** The known word nearest to `word` by edit distance, if close enough to be a typo. */
