@@ -133,6 +133,12 @@ test.describe('keyboard use of each kind of page', () => {
     const problems: string[] = [];
     for (const path of onePagePerType(sitePages())) {
       await page.goto(path);
+      // The search page draws its filters once Pagefind has loaded: walk the finished page, not
+      // one that grows new stops halfway through the walk.
+      const search = page.locator('[data-search-root]');
+      if ((await search.count()) > 0) {
+        await expect(search).toHaveAttribute('data-state', /^(done|idle|unavailable)$/);
+      }
       const walk = await walkWithTab(page);
       for (const label of walk.unreached) problems.push(`${path}: Tab never reaches ${label}`);
       for (const label of walk.unfocusedStyle)
