@@ -3,6 +3,7 @@
  * sources by the day they were archived, newest first. Dates are calendar
  * days, so each item's date is that day at midnight UTC: the same every build.
  */
+import rss from '@astrojs/rss';
 import type { Archive } from '../archive/model.ts';
 import { titleOf } from './schema-org.ts';
 import { absolute, known, paths, type SiteInfo } from './site.ts';
@@ -85,4 +86,16 @@ export function sourcesFeed(site: SiteInfo, archive: Archive, limit = 100): Feed
     path: paths.feed('sources'),
     items,
   };
+}
+
+/** The RSS 2.0 response for a feed, as both /rss/ routes serve it. */
+export function feedResponse(site: SiteInfo, feed: Feed): Promise<Response> {
+  return rss({
+    title: feed.title,
+    description: feed.description,
+    site: site.url,
+    items: feed.items,
+    customData: '<language>en</language>',
+    trailingSlash: true,
+  });
 }

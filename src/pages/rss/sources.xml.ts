@@ -1,19 +1,10 @@
 /** /rss/sources.xml: an RSS feed of newly archived sources, most recently captured first. */
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive/index.ts';
-import { sourcesFeed } from '../../lib/export/feeds.ts';
+import { feedResponse, sourcesFeed } from '../../lib/export/feeds.ts';
 import { siteInfo } from '../../lib/export/site.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const info = siteInfo(site);
-  const feed = sourcesFeed(info, getArchive());
-  return rss({
-    title: feed.title,
-    description: feed.description,
-    site: info.url,
-    items: feed.items,
-    customData: '<language>en</language>',
-    trailingSlash: true,
-  });
+  return feedResponse(info, sourcesFeed(info, getArchive()));
 };
