@@ -205,6 +205,32 @@ test('search works with the keyboard alone, from any page to a result', async ({
   await expect(page).toHaveURL(new RegExp(`${href}$`));
 });
 
+test('results do not wait for the facets: they show while the filter index is still coming', async ({
+  page,
+  context,
+}) => {
+  // Hold back every filter file (Pagefind fetches them from its worker, which the
+  // context's routes see) until the results are on screen.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await context.route('**/pagefind/filter/**', async (route) => {
+    held += 1;
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${site.url}/search/?q=lighthouse`);
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expect(page.locator('[data-search-root]')).toHaveAttribute('data-state', 'results');
+  await expect(page.locator('[data-search-facets]')).toBeHidden();
+  expect(held).toBeGreaterThan(0);
+  release();
+  await settled(page);
+  await expect(page.locator('[data-search-root]')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByRole('group', { name: 'Outlet' })).toBeVisible();
+  expect(await facetCount(page, 'Evening Ledger')).toBeGreaterThan(0);
+});
+
 test('the page explains itself when the index cannot be loaded', async ({ page }) => {
   await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
   await openSearch(page, site.url, 'q=ledger');
