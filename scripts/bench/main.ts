@@ -12,7 +12,12 @@ import { writeBaseline } from './baseline.ts';
 import { generateArchive } from './generate.ts';
 import { parsePhases } from './phases.ts';
 import { runTimed, type TimedRun } from './process.ts';
-import { measureSearches, type SearchMeasure } from './search.ts';
+import {
+  measureSearchPage,
+  measureSearches,
+  type SearchMeasure,
+  type SearchPageMeasure,
+} from './search.ts';
 import { articlePageWeight, siteStats } from './site.ts';
 import { readNamed, readTemplates } from './templates.ts';
 
@@ -157,10 +162,13 @@ try {
   const stats = siteStats(siteDist);
   const article = articlePageWeight(siteDist);
   let searches: SearchMeasure[] = [];
+  let searchPage: SearchPageMeasure | null = null;
   if (!values['no-search']) {
     step('searching in Chromium');
     const start = existsSync(join(siteDist, 'index.html')) ? '/' : '/404.html';
     searches = await measureSearches(siteDist, values.terms.split(','), start);
+    step('searching through the search page in Chromium');
+    searchPage = await measureSearchPage(siteDist, values.terms.split(',')[0] ?? 'oracle');
   }
   const [first, second] = searches;
 
@@ -203,6 +211,11 @@ try {
     second_search_bytes: second?.bytes ?? null,
     second_search_ms: second?.ms ?? null,
     second_search_results: second?.results ?? null,
+    search_page_first_results_ms: searchPage?.firstResultsMs ?? null,
+    search_page_first_results_bytes: searchPage?.firstResultsBytes ?? null,
+    search_page_settled_ms: searchPage?.settledMs ?? null,
+    search_page_settled_bytes: searchPage?.settledBytes ?? null,
+    search_page_transfers: searchPage?.transfers ?? null,
     article_page: article?.path ?? null,
     article_page_bytes_gzip: article?.gzipBytes ?? null,
     article_page_scripts: article?.scripts ?? null,
@@ -243,6 +256,18 @@ try {
       `${i === 0 ? 'first' : 'second'} search "${s.term}"`,
       `${s.ms} ms, ${(s.bytes / 1024).toFixed(1)} KB in ${s.requests} requests, ${s.results} results`,
     ]),
+    [
+      `search page "${searchPage?.term ?? ''}": first results`,
+      searchPage
+        ? `${searchPage.firstResultsMs} ms after navigation, ${(searchPage.firstResultsBytes / 1024).toFixed(1)} KB`
+        : 'skipped',
+    ],
+    [
+      '  with facets filled in',
+      searchPage
+        ? `${searchPage.settledMs} ms, ${(searchPage.settledBytes / 1024).toFixed(1)} KB in ${searchPage.requests} requests`
+        : 'skipped',
+    ],
     [
       'article page (gzip HTML+CSS)',
       article

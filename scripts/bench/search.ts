@@ -106,3 +106,94 @@ export async function measureSearches(
     await server.close();
   }
 }
+
+/** What a reader's first search through the search page itself costs. */
+export interface SearchPageMeasure {
+  term: string;
+  /** From the start of navigation to the first result drawn. */
+  firstResultsMs: number;
+  /** Everything transferred until then: the page, its assets, Pagefind, the result data. */
+  firstResultsBytes: number;
+  /** Everything transferred once the page has settled, the facets' counts included. */
+  settledBytes: number;
+  settledMs: number;
+  requests: number;
+  /** Each request's path and bytes, largest first (until settled). */
+  transfers: { path: string; bytes: number }[];
+}
+
+/**
+ * Opens `/search/?q=<term>` in a fresh browser, as the header's search box
+ * does from any page, and measures what the reader waits for: the bytes and
+ * time until the first result is drawn, then until the facets are filled in.
+ * The site's own Content-Security-Policy applies.
+ */
+export async function measureSearchPage(dist: string, term: string): Promise<SearchPageMeasure> {
+  const server = await serveStatic(dist, { gzip: true });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Notes, in the page's own clock, when the first result appears.
+    await page.addInitScript(() => {
+      const record = window as unknown as { __firstResultMs?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.search-result')) {
+          record.__firstResultMs = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // Each request with the moment it started (ms since the epoch, as Chromium reports it).
+    const finished: { startedAt: number; sizing: Promise<{ path: string; bytes: number }> }[] = [];
+    context.on('requestfinished', (request) => {
+      const path = new URL(request.url()).pathname;
+      finished.push({
+        startedAt: request.timing().startTime,
+        sizing: transferSize(request).then((bytes) => ({ path, bytes })),
+      });
+    });
+    const started = Date.now();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(term)}`);
+    await page.locator('.search-result').first().waitFor({ timeout: 120_000 });
+    const { firstResultsMs, timeOrigin } = await page.evaluate(() => ({
+      firstResultsMs: (window as unknown as { __firstResultMs?: number }).__firstResultMs ?? NaN,
+      timeOrigin: performance.timeOrigin,
+    }));
+    await page
+      .locator('[data-search-root][data-state="done"]')
+      .waitFor({ state: 'attached', timeout: 120_000 });
+    const settledMs = Date.now() - started;
+    await page.waitForTimeout(300);
+    const sized = await Promise.all(finished.map((f) => f.sizing));
+    const sum = (list: { bytes: number }[]): number => list.reduce((s, t) => s + t.bytes, 0);
+    // What the first results needed: every request that started before they were drawn.
+    const firstResultsAt = timeOrigin + firstResultsMs;
+    const beforeResults = sized.filter((_, i) => finished[i]!.startedAt <= firstResultsAt);
+    await context.close();
+    return {
+      term,
+      firstResultsMs: Math.round(firstResultsMs),
+      firstResultsBytes: sum(beforeResults),
+      settledBytes: sum(sized),
+      settledMs,
+      requests: sized.length,
+      transfers: groupTransfers(sized),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Adds up the many small index files by kind (fragments, filters, index chunks). */
+function groupTransfers(
+  list: { path: string; bytes: number }[],
+): { path: string; bytes: number }[] {
+  const groups = new Map<string, number>();
+  for (const { path, bytes } of list) {
+    const key = path.replace(/\/[^/]+\.(pf_fragment|pf_filter|pf_index)$/, '/*.$1');
+    groups.set(key, (groups.get(key) ?? 0) + bytes);
+  }
+  return [...groups].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes);
+}
