@@ -102,14 +102,18 @@ export interface FixtureSite extends StaticServer {
 }
 
 /**
- * Builds tests/fixtures/<name>/content (or any content folder) and serves it.
+ * Builds tests/fixtures/<name>/content (or any content folder), with `env`
+ * added to the build's environment, and serves it.
  * Throws with the build's output if the build fails. Call `close()` in afterAll.
  */
-export async function fixtureSite(nameOrDir: string): Promise<FixtureSite> {
+export async function fixtureSite(
+  nameOrDir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<FixtureSite> {
   const contentDir = nameOrDir.includes('/')
     ? nameOrDir
     : join(PROJECT_ROOT, 'tests/fixtures', nameOrDir, 'content');
-  const build = buildSite(contentDir);
+  const build = buildSite(contentDir, env);
   if (build.status !== 0) throw new Error(`fixture ${nameOrDir} failed to build:\n${build.output}`);
   const server = await serveStatic(build.outDir);
   return {

@@ -117,7 +117,11 @@ export function pageStructuredData(
       section !== undefined && id !== undefined && segments.length === 2
         ? entityFor(site, archive, section, id)
         : undefined;
-    const isList = segments.length === 1 && section !== undefined && section in SECTION_LABELS;
+    // A list's first page is its section (`/sources/`); its next pages are `/sources/page/<n>/`.
+    const isList =
+      section !== undefined &&
+      section in SECTION_LABELS &&
+      (segments.length === 1 || (segments.length === 3 && segments[1] === 'page'));
     main = [
       entity ??
         (isList && section !== 'search' && section !== 'data'

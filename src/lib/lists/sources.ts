@@ -5,6 +5,7 @@
 import type { Archive, Source } from '../archive/model.ts';
 import { sourceTitles } from '../render/titles.ts';
 import { monthAnchor, monthKey, monthLabel } from './dates.ts';
+import { paginateGroups, type ListPage } from './paginate.ts';
 
 /** A group of sources under one heading. */
 export interface SourceGroup {
@@ -76,4 +77,38 @@ export function titleOf(archive: Archive, sourceId: string): string {
  */
 export function sourceTitle(source: Pick<Source, 'title'>, outletName: string): string {
   return source.title === 'unknown' ? `Untitled page from ${outletName}` : source.title;
+}
+
+const archivePages = new WeakMap<Archive, Map<number, ListPage<Source>[]>>();
+
+/**
+ * The source archive cut into pages of `perPage` sources
+ * (src/lib/lists/paginate.ts): by month, oldest first, undated last. Worked
+ * out once per archive and page size, since every page of the list needs it.
+ */
+export function sourceArchivePages(archive: Archive, perPage: number): ListPage<Source>[] {
+  let bySize = archivePages.get(archive);
+  if (!bySize) archivePages.set(archive, (bySize = new Map()));
+  let pages = bySize.get(perPage);
+  if (!pages) {
+    const groups = groupSourcesByMonth(archive.sources).map((g) => ({ ...g, items: g.sources }));
+    pages = paginateGroups(groups, perPage, '/sources/');
+    bySize.set(perPage, pages);
+  }
+  return pages;
+}
+
+/**
+ * What one page of the source archive covers, in words: "sources 201–400,
+ * June 2022 to August 2022", "source 5, undated", "sources 3–4, July 2022
+ * and undated". `first` is the number of the page's first source in the archive.
+ */
+export function sourcePageSpan(page: ListPage<Source>, first: number): string {
+  const last = first + page.count - 1;
+  const which = page.count === 1 ? `source ${first}` : `sources ${first}–${last}`;
+  const months = page.groups.filter((g) => g.key !== 'unknown').map((g) => g.label);
+  const dated = [...new Set([months[0], months[months.length - 1]])].filter(Boolean).join(' to ');
+  const undated = page.groups.some((g) => g.key === 'unknown');
+  const when = [dated, undated ? 'undated' : ''].filter(Boolean).join(' and ');
+  return when ? `${which}, ${when}` : which;
 }

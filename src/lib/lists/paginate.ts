@@ -1,0 +1,145 @@
+/**
+ * Long lists split into pages. A list of groups (sources by month) is cut
+ * into pages of at most `perPage` items, in order; a group cut in two goes on
+ * under its own heading, marked as continued, on the next page. The first page
+ * lives at the list's own address, the others at `<list>page/<n>/`, so a small
+ * archive keeps one page at the address it always had.
+ */
+
+/** A group of items under one heading, as the list pages group them. */
+export interface ItemGroup<T> {
+  key: string;
+  label: string;
+  /** The heading's id on the page. */
+  anchor: string;
+  items: readonly T[];
+}
+
+/** A group's part that falls on one page. */
+export interface PageGroup<T> extends ItemGroup<T> {
+  /** True when the group began on an earlier page. */
+  continued: boolean;
+}
+
+/** One page of a paginated list. */
+export interface ListPage<T> {
+  /** 1 for the first page. */
+  number: number;
+  /** How many pages the list has. */
+  of: number;
+  /** The page's address: the list's own for page 1, `<list>page/<n>/` for the others. */
+  href: string;
+  groups: PageGroup<T>[];
+  /** Items on this page. */
+  count: number;
+}
+
+/** Items on one page of the source archive, unless SOURCEBOOK_SOURCES_PER_PAGE says otherwise. */
+export const DEFAULT_SOURCES_PER_PAGE = 200;
+
+/**
+ * The number of sources per page of `/sources/`: SOURCEBOOK_SOURCES_PER_PAGE
+ * when it is a whole number of at least 1, otherwise
+ * {@link DEFAULT_SOURCES_PER_PAGE}. Throws on a value that is set but not
+ * such a number, rather than quietly using another.
+ */
+export function sourcesPerPage(env: Record<string, string | undefined> = process.env): number {
+  const raw = env['SOURCEBOOK_SOURCES_PER_PAGE'];
+  if (raw === undefined || raw.trim() === '') return DEFAULT_SOURCES_PER_PAGE;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(
+      `SOURCEBOOK_SOURCES_PER_PAGE is "${raw}", not a whole number of at least 1\n` +
+        `  fix: set it to the number of sources per page of /sources/ (for example 200), or unset it`,
+    );
+  }
+  return n;
+}
+
+/** The address of page `number` of the list at `base` (which ends in `/`). */
+export function pageHref(base: string, number: number): string {
+  return number === 1 ? base : `${base}page/${number}/`;
+}
+
+/**
+ * Cuts `groups` into pages of at most `perPage` items, keeping their order.
+ * An empty list gives one empty page, so the list's address always exists.
+ */
+export function paginateGroups<T>(
+  groups: readonly ItemGroup<T>[],
+  perPage: number,
+  base: string,
+): ListPage<T>[] {
+  if (!Number.isInteger(perPage) || perPage < 1) {
+    throw new RangeError(`perPage must be a whole number of at least 1, not ${perPage}`);
+  }
+  const pages: { groups: PageGroup<T>[]; count: number }[] = [{ groups: [], count: 0 }];
+  for (const group of groups) {
+    let from = 0;
+    while (from < group.items.length) {
+      let page = pages[pages.length - 1]!;
+      if (page.count === perPage) {
+        page = { groups: [], count: 0 };
+        pages.push(page);
+      }
+      const take = Math.min(perPage - page.count, group.items.length - from);
+      page.groups.push({
+        key: group.key,
+        label: group.label,
+        anchor: group.anchor,
+        items: group.items.slice(from, from + take),
+        continued: from > 0,
+      });
+      page.count += take;
+      from += take;
+    }
+  }
+  return pages.map((page, i) => ({
+    number: i + 1,
+    of: pages.length,
+    href: pageHref(base, i + 1),
+    groups: page.groups,
+    count: page.count,
+  }));
+}
+
+/** Where a group begins: the page that holds its first items, and its heading's id there. */
+export interface GroupStart {
+  page: number;
+  anchor: string;
+}
+
+/**
+ * Where each group begins, by group key, for a navigation that spans every
+ * page (see {@link groupLink}).
+ */
+export function groupStarts<T>(pages: readonly ListPage<T>[]): Map<string, GroupStart> {
+  const starts = new Map<string, GroupStart>();
+  for (const page of pages) {
+    for (const group of page.groups) {
+      if (!group.continued) starts.set(group.key, { page: page.number, anchor: group.anchor });
+    }
+  }
+  return starts;
+}
+
+/**
+ * A link from page `from` of the list at `base` to where a group begins:
+ * `#<anchor>` on the same page, `<page address>#<anchor>` on another.
+ */
+export function groupLink(base: string, from: number, start: GroupStart): string {
+  return start.page === from ? `#${start.anchor}` : `${pageHref(base, start.page)}#${start.anchor}`;
+}
+
+/**
+ * The page numbers a pager shows around the current page: the first and last,
+ * and up to `around` on each side of the current one; `null` marks a gap.
+ */
+export function pagerNumbers(current: number, of: number, around = 2): (number | null)[] {
+  const shown: (number | null)[] = [];
+  for (let n = 1; n <= of; n++) {
+    if (n === 1 || n === of || Math.abs(n - current) <= around) shown.push(n);
+    else if (shown[shown.length - 1] !== null) shown.push(null);
+  }
+  return shown;
+}
