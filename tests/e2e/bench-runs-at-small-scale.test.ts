@@ -36,6 +36,10 @@ test('the benchmark generates 200 sources that pass the checks, builds them and 
     'first_search_ms',
     'second_search_bytes',
     'second_search_ms',
+    'search_page_first_results_ms',
+    'search_page_first_results_bytes',
+    'search_page_settled_ms',
+    'search_page_settled_bytes',
   ]) {
     expect(typeof result[key], key).toBe('number');
   }
@@ -44,5 +48,10 @@ test('the benchmark generates 200 sources that pass the checks, builds them and 
     expect(typeof phases[key], `phases.${key}`).toBe('number');
   }
   expect(result['first_search_results']).toBeGreaterThan(0);
+  // The search page's facets load after its first results, so they add bytes, never remove any.
+  expect(result['search_page_settled_bytes'] as number).toBeGreaterThanOrEqual(
+    result['search_page_first_results_bytes'] as number,
+  );
+  expect(result['search_page_first_results_bytes'] as number).toBeGreaterThan(0);
   expect(run.stdout).toContain('overhead ratio');
 });
