@@ -215,6 +215,8 @@ try {
     search_page_first_results_bytes: searchPage?.firstResultsBytes ?? null,
     search_page_settled_ms: searchPage?.settledMs ?? null,
     search_page_settled_bytes: searchPage?.settledBytes ?? null,
+    search_page_typed_ms: searchPage?.typed.ms ?? null,
+    search_page_typed_bytes: searchPage?.typed.bytes ?? null,
     search_page_transfers: searchPage?.transfers ?? null,
     article_page: article?.path ?? null,
     article_page_bytes_gzip: article?.gzipBytes ?? null,
@@ -266,6 +268,12 @@ try {
       '  with facets filled in',
       searchPage
         ? `${searchPage.settledMs} ms, ${(searchPage.settledBytes / 1024).toFixed(1)} KB in ${searchPage.requests} requests`
+        : 'skipped',
+    ],
+    [
+      '  typed once the page has loaded',
+      searchPage
+        ? `${searchPage.typed.ms} ms from the keystroke (200 ms pause included), ${(searchPage.typed.bytes / 1024).toFixed(1)} KB`
         : 'skipped',
     ],
     [

@@ -6,7 +6,7 @@
  * (Pagefind's search() then data()).
  */
 import { gzipSync } from 'node:zlib';
-import { chromium, type Request } from '@playwright/test';
+import { chromium, type Browser, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
@@ -120,6 +120,12 @@ export interface SearchPageMeasure {
   requests: number;
   /** Each request's path and bytes, largest first (until settled). */
   transfers: { path: string; bytes: number }[];
+  /**
+   * The same term typed into the search page once it has loaded (Pagefind
+   * started, facets drawn): from the keystroke to the first result drawn,
+   * the page's pause after typing (200 ms) included, and the bytes it fetched.
+   */
+  typed: { ms: number; bytes: number };
 }
 
 /**
@@ -166,13 +172,13 @@ export async function measureSearchPage(dist: string, term: string): Promise<Sea
     const settledMs = Date.now() - started;
     await page.waitForTimeout(300);
     const sized = await Promise.all(finished.map((f) => f.sizing));
-    const sum = (list: { bytes: number }[]): number => list.reduce((s, t) => s + t.bytes, 0);
     // What the first results needed: every request that started before they were drawn.
     const firstResultsAt = timeOrigin + firstResultsMs;
     const beforeResults = sized.filter((_, i) => finished[i]!.startedAt <= firstResultsAt);
     await context.close();
     return {
       term,
+      typed: await measureTyping(browser, server.url, term),
       firstResultsMs: Math.round(firstResultsMs),
       firstResultsBytes: sum(beforeResults),
       settledBytes: sum(sized),
@@ -183,6 +189,45 @@ export async function measureSearchPage(dist: string, term: string): Promise<Sea
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+const sum = (list: readonly { bytes: number }[]): number =>
+  list.reduce((total, t) => total + t.bytes, 0);
+
+/** Opens the search page in a fresh context, waits until it is idle, then types `term`. */
+async function measureTyping(
+  browser: Browser,
+  base: string,
+  term: string,
+): Promise<{ ms: number; bytes: number }> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/search/`);
+    await page.locator('[data-search-root][data-state="idle"]').waitFor({ state: 'attached' });
+    const sizing: Promise<number>[] = [];
+    context.on('requestfinished', (request) => sizing.push(transferSize(request)));
+    const ms = await page.evaluate(async (term: string) => {
+      const input = document.querySelector<HTMLInputElement>('[data-search-primary]')!;
+      const drawn = new Promise<number>((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('.search-result')) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      const typed = performance.now();
+      input.value = term;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return (await drawn) - typed;
+    }, term);
+    await page.waitForTimeout(300);
+    const bytes = (await Promise.all(sizing)).reduce((total, b) => total + b, 0);
+    return { ms: Math.round(ms), bytes };
+  } finally {
+    await context.close();
   }
 }
 

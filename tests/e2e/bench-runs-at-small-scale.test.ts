@@ -40,6 +40,8 @@ test('the benchmark generates 200 sources that pass the checks, builds them and 
     'search_page_first_results_bytes',
     'search_page_settled_ms',
     'search_page_settled_bytes',
+    'search_page_typed_ms',
+    'search_page_typed_bytes',
   ]) {
     expect(typeof result[key], key).toBe('number');
   }
