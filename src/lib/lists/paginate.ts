@@ -34,23 +34,23 @@ export interface ListPage<T> {
   count: number;
 }
 
-/** Items on one page of the source archive, unless SOURCEBOOK_SOURCES_PER_PAGE says otherwise. */
-export const DEFAULT_SOURCES_PER_PAGE = 200;
+/** Items on one page of a long list (sources, quotes), unless SOURCEBOOK_LIST_PAGE_SIZE says otherwise. */
+export const DEFAULT_LIST_PAGE_SIZE = 200;
 
 /**
- * The number of sources per page of `/sources/`: SOURCEBOOK_SOURCES_PER_PAGE
+ * The number of items per page of the long lists (`/sources/`, `/quotes/`): SOURCEBOOK_LIST_PAGE_SIZE
  * when it is a whole number of at least 1, otherwise
- * {@link DEFAULT_SOURCES_PER_PAGE}. Throws on a value that is set but not
+ * {@link DEFAULT_LIST_PAGE_SIZE}. Throws on a value that is set but not
  * such a number, rather than quietly using another.
  */
-export function sourcesPerPage(env: Record<string, string | undefined> = process.env): number {
-  const raw = env['SOURCEBOOK_SOURCES_PER_PAGE'];
-  if (raw === undefined || raw.trim() === '') return DEFAULT_SOURCES_PER_PAGE;
+export function listPageSize(env: Record<string, string | undefined> = process.env): number {
+  const raw = env['SOURCEBOOK_LIST_PAGE_SIZE'];
+  if (raw === undefined || raw.trim() === '') return DEFAULT_LIST_PAGE_SIZE;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) {
     throw new Error(
-      `SOURCEBOOK_SOURCES_PER_PAGE is "${raw}", not a whole number of at least 1\n` +
-        `  fix: set it to the number of sources per page of /sources/ (for example 200), or unset it`,
+      `SOURCEBOOK_LIST_PAGE_SIZE is "${raw}", not a whole number of at least 1\n` +
+        `  fix: set it to the number of items per page of /sources/ and /quotes/ (for example 200), or unset it`,
     );
   }
   return n;
@@ -142,4 +142,20 @@ export function pagerNumbers(current: number, of: number, around = 2): (number |
     else if (shown[shown.length - 1] !== null) shown.push(null);
   }
   return shown;
+}
+
+/**
+ * Which items a page holds, in words: `source 5`, `sources 4,801–5,000`.
+ * `first` counts from 1 across the whole list.
+ */
+export function itemRange(
+  first: number,
+  count: number,
+  singular: string,
+  pluralForm = `${singular}s`,
+): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return count === 1
+    ? `${singular} ${n(first)}`
+    : `${pluralForm} ${n(first)}–${n(first + count - 1)}`;
 }

@@ -5,7 +5,7 @@
 import type { Archive, Source } from '../archive/model.ts';
 import { sourceTitles } from '../render/titles.ts';
 import { monthAnchor, monthKey, monthLabel } from './dates.ts';
-import { paginateGroups, type ListPage } from './paginate.ts';
+import { itemRange, paginateGroups, type ListPage } from './paginate.ts';
 
 /** A group of sources under one heading. */
 export interface SourceGroup {
@@ -104,8 +104,7 @@ export function sourceArchivePages(archive: Archive, perPage: number): ListPage<
  * and undated". `first` is the number of the page's first source in the archive.
  */
 export function sourcePageSpan(page: ListPage<Source>, first: number): string {
-  const last = first + page.count - 1;
-  const which = page.count === 1 ? `source ${first}` : `sources ${first}–${last}`;
+  const which = itemRange(first, page.count, 'source');
   const months = page.groups.filter((g) => g.key !== 'unknown').map((g) => g.label);
   const dated = [...new Set([months[0], months[months.length - 1]])].filter(Boolean).join(' to ');
   const undated = page.groups.some((g) => g.key === 'unknown');

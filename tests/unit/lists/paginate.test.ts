@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
-  DEFAULT_SOURCES_PER_PAGE,
+  DEFAULT_LIST_PAGE_SIZE,
   groupLink,
   groupStarts,
+  itemRange,
   pageHref,
   pagerNumbers,
   paginateGroups,
-  sourcesPerPage,
+  listPageSize,
 } from '../../../src/lib/lists/paginate.ts';
 import { sourcePageSpan } from '../../../src/lib/lists/sources.ts';
 import { source } from './build.ts';
@@ -104,17 +105,17 @@ test('pagerNumbers shows the ends and the neighbourhood of the current page, wit
   expect(pagerNumbers(50, 50)).toEqual([1, null, 48, 49, 50]);
 });
 
-describe('sourcesPerPage', () => {
+describe('listPageSize', () => {
   test('defaults when unset or empty, and reads a whole number', () => {
-    expect(sourcesPerPage({})).toBe(DEFAULT_SOURCES_PER_PAGE);
-    expect(sourcesPerPage({ SOURCEBOOK_SOURCES_PER_PAGE: ' ' })).toBe(DEFAULT_SOURCES_PER_PAGE);
-    expect(sourcesPerPage({ SOURCEBOOK_SOURCES_PER_PAGE: '50' })).toBe(50);
+    expect(listPageSize({})).toBe(DEFAULT_LIST_PAGE_SIZE);
+    expect(listPageSize({ SOURCEBOOK_LIST_PAGE_SIZE: ' ' })).toBe(DEFAULT_LIST_PAGE_SIZE);
+    expect(listPageSize({ SOURCEBOOK_LIST_PAGE_SIZE: '50' })).toBe(50);
   });
 
   test('refuses anything else with a message that names the setting and the fix', () => {
     for (const raw of ['0', '-3', '2.5', 'many']) {
-      expect(() => sourcesPerPage({ SOURCEBOOK_SOURCES_PER_PAGE: raw })).toThrow(
-        /SOURCEBOOK_SOURCES_PER_PAGE is "[^"]+", not a whole number[\s\S]*fix:/,
+      expect(() => listPageSize({ SOURCEBOOK_LIST_PAGE_SIZE: raw })).toThrow(
+        /SOURCEBOOK_LIST_PAGE_SIZE is "[^"]+", not a whole number[\s\S]*fix:/,
       );
     }
   });
@@ -133,4 +134,10 @@ test('sourcePageSpan says which sources and months a page covers', () => {
   expect(sourcePageSpan(pages[2]!, 7)).toBe('source 7, undated');
   const wide = paginateGroups([g('2022-06', 1), g('2022-07', 1), g('2022-09', 1)], 3, '/s/');
   expect(sourcePageSpan(wide[0]!, 1)).toBe('sources 1–3, Month 2022-06 to Month 2022-09');
+});
+
+test('itemRange names one item or a range, with thousands separators', () => {
+  expect(itemRange(5, 1, 'source')).toBe('source 5');
+  expect(itemRange(4801, 200, 'source')).toBe('sources 4,801–5,000');
+  expect(itemRange(3, 2, 'quote')).toBe('quotes 3–4');
 });

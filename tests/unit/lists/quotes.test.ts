@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { hasDrifted, sortQuotes, verdictCounts } from '../../../src/lib/lists/quotes.ts';
+import {
+  hasDrifted,
+  quotePages,
+  sortQuotes,
+  verdictCounts,
+} from '../../../src/lib/lists/quotes.ts';
 import { annotation, quote } from './build.ts';
 
 describe('verdictCounts', () => {
@@ -37,5 +42,24 @@ describe('sortQuotes', () => {
       quote('a', 'Alpha'),
     ]);
     expect(sorted.map((q) => q.id)).toEqual(['wide', 'a', 'b']);
+  });
+});
+
+describe('quotePages', () => {
+  test('cuts the sorted quotes into pages at /quotes/ and /quotes/page/<n>/', () => {
+    const quotes = [
+      quote('b', 'Beta'),
+      quote('wide', 'Zeta', [annotation('s', '1'), annotation('t', '2')]),
+      quote('a', 'Alpha'),
+    ];
+    const pages = quotePages(quotes, 2);
+    expect(pages.map((p) => p.href)).toEqual(['/quotes/', '/quotes/page/2/']);
+    expect(pages.map((p) => p.groups.flatMap((g) => g.items).map((q) => q.id))).toEqual([
+      ['wide', 'a'],
+      ['b'],
+    ]);
+    // Worked out once per list and page size.
+    expect(quotePages(quotes, 2)).toBe(pages);
+    expect(quotePages(quotes, 5)).toHaveLength(1);
   });
 });
