@@ -15,9 +15,10 @@ async function transferSize(request: Request): Promise<number> {
   try {
     const sizes = await request.sizes();
     let body = sizes.responseBodySize;
-    if (body === 0) {
-      // Chromium reports no size for a worker's own script; fall back to the body, which
-      // Playwright hands over decoded: gzip it again (the server's default level) if it came so.
+    // Chromium reports no body size for a worker's own script; fall back to the body, which
+    // Playwright hands over decoded: gzip it again (the server's default level) if it came so.
+    // (A file revalidated with 304 Not Modified also reports 0, rightly: nothing was sent.)
+    if (body === 0 && request.url().endsWith('/pagefind-worker.js')) {
       const response = await request.response();
       const decoded = (await response?.body()) ?? Buffer.alloc(0);
       const encoding = (await response?.headerValue('content-encoding')) ?? '';
@@ -50,8 +51,8 @@ export async function measureSearches(
   terms: readonly string[],
   startPath = '/',
 ): Promise<SearchMeasure[]> {
-  // Compressed like any static host serves text (Pagefind's own index files are gzip already).
-  const server = await serveStatic(dist, { gzip: true });
+  // Compressed and revalidated like a static host serves files (Pagefind's index files are gzip already).
+  const server = await serveStatic(dist, { gzip: true, revalidate: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     // The site's Content-Security-Policy allows WebAssembly only on the search page;
@@ -135,7 +136,7 @@ export interface SearchPageMeasure {
  * The site's own Content-Security-Policy applies.
  */
 export async function measureSearchPage(dist: string, term: string): Promise<SearchPageMeasure> {
-  const server = await serveStatic(dist, { gzip: true });
+  const server = await serveStatic(dist, { gzip: true, revalidate: true });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const context = await browser.newContext();

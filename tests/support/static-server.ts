@@ -37,6 +37,13 @@ export interface StaticServerOptions {
    * when the request accepts it, as static hosts do; off by default.
    */
   gzip?: boolean;
+  /**
+   * Send an ETag with `Cache-Control: no-cache` and answer a matching
+   * If-None-Match with 304 Not Modified, as static hosts do (Netlify's and
+   * Cloudflare Pages' defaults): a browser asking again for a file it has
+   * revalidates it instead of downloading it again. Off by default.
+   */
+  revalidate?: boolean;
 }
 
 /** A running static server. */
@@ -72,6 +79,17 @@ export async function serveStatic(
       }
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const caching: Record<string, string> = {};
+    if (options.revalidate === true && status === 200) {
+      const stat = statSync(file);
+      const etag = `"${stat.mtimeMs.toString(16)}-${stat.size.toString(16)}"`;
+      caching['etag'] = etag;
+      caching['cache-control'] = 'no-cache';
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, caching).end();
+        return;
+      }
+    }
     const gzip =
       options.gzip === true &&
       COMPRESSIBLE.has(extname(file)) &&
@@ -81,11 +99,12 @@ export async function serveStatic(
         'content-type': type,
         'content-encoding': 'gzip',
         vary: 'Accept-Encoding',
+        ...caching,
       });
       createReadStream(file).pipe(createGzip()).pipe(res);
       return;
     }
-    res.writeHead(status, { 'content-type': type });
+    res.writeHead(status, { 'content-type': type, ...caching });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
