@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaseline } from './baseline.ts';
 import { generateArchive } from './generate.ts';
+import { medianResult, spread } from './median.ts';
 import { parsePhases } from './phases.ts';
 import { runTimed, type TimedRun } from './process.ts';
 import {
@@ -31,6 +32,8 @@ Options:
   --sources N        how many sources (default 10000)
   --seed S           seed of the generator (default 20220617)
   --terms A,B        the first and second search (default oracle,portman)
+  --runs R           check, build and measure R times on the same archive and report
+                     each figure's median, with the spread (default 1)
   --json FILE        also write the JSON object to FILE
   --keep             keep the generated content and builds (their folder is printed)
   --no-baseline      skip the baseline build
@@ -47,6 +50,7 @@ const { values } = parseArgs({
     sources: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '20220617' },
     terms: { type: 'string', default: 'oracle,portman' },
+    runs: { type: 'string', default: '1' },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
@@ -62,6 +66,12 @@ if (values.help) {
 const n = Number(values.sources);
 if (!Number.isInteger(n) || n < 1) {
   console.error(`--sources must be a whole number of at least 1, not "${values.sources}"`);
+  process.exit(2);
+}
+
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
   process.exit(2);
 }
 
@@ -86,9 +96,6 @@ mkdirSync(benchRoot, { recursive: true });
 const work = mkdtempSync(join(benchRoot, `n${n}-`));
 const content = join(work, 'content');
 
-// Other work on the machine skews every figure, so the load at the start is reported with them.
-const loadAtStart = loadavg()[0] ?? 0;
-
 try {
   step(`generating ${n} sources in ${work}`);
   const genStarted = performance.now();
@@ -110,122 +117,157 @@ try {
   const generateSeconds = (performance.now() - genStarted) / 1000;
 
   const env = { ...process.env, SOURCEBOOK_CONTENT: content };
-  step('npm run check');
-  const check = await runTimed('npm', ['run', '--silent', 'check', '--', '--no-hints'], {
-    cwd: PROJECT_ROOT,
-    env,
-    outputFile: join(work, 'check.txt'),
-  });
-  const checkHints = await runTimed('npm', ['run', '--silent', 'check'], {
-    cwd: PROJECT_ROOT,
-    env,
-    outputFile: join(work, 'check-hints.txt'),
-  });
-  const summary = /checked .* (\d+) errors?, (\d+) hints?/.exec(checkHints.output);
-  if (check.status !== 0 || checkHints.status !== 0 || !summary)
-    fail('the generated content does not pass npm run check', check);
-
-  // The production build, as `npm run build` runs it: astro build, then the Pagefind index.
-  step('npm run build');
   const siteDist = join(work, 'dist');
-  const build = await runTimed(process.execPath, [BUILD], {
-    cwd: PROJECT_ROOT,
-    env: { ...env, SOURCEBOOK_OUT: siteDist, SOURCEBOOK_CACHE: join(work, 'cache') },
-    echo: values.echo,
-  });
-  if (build.status !== 0) fail('npm run build failed', build);
-  const phases = parsePhases(build.lines);
+  /** One check, build, baseline build and set of browser measurements of the archive. */
+  async function measureRun() {
+    // Other work on the machine skews every figure, so the load at the start is reported too.
+    const loadAtStart = loadavg()[0] ?? 0;
+    step('npm run check');
+    const check = await runTimed('npm', ['run', '--silent', 'check', '--', '--no-hints'], {
+      cwd: PROJECT_ROOT,
+      env,
+      outputFile: join(work, 'check.txt'),
+    });
+    const checkHints = await runTimed('npm', ['run', '--silent', 'check'], {
+      cwd: PROJECT_ROOT,
+      env,
+      outputFile: join(work, 'check-hints.txt'),
+    });
+    const summary = /checked .* (\d+) errors?, (\d+) hints?/.exec(checkHints.output);
+    if (check.status !== 0 || checkHints.status !== 0 || !summary)
+      fail('the generated content does not pass npm run check', check);
 
-  let baseline: TimedRun | undefined;
-  let baselinePages = 0;
-  if (!values['no-baseline']) {
-    step('baseline build');
-    const dir = mkdtempSync(join(tmpdir(), 'sourcebook-baseline-'));
-    try {
-      writeBaseline(dir, PROJECT_ROOT, generated.texts);
-      baseline = await runTimed(process.execPath, [ASTRO, 'build'], {
-        cwd: dir,
-        env: {
-          ...process.env,
-          BASELINE_OUT: join(dir, 'dist'),
-          BASELINE_CACHE: join(dir, 'cache'),
-        },
-        echo: values.echo,
-      });
-      if (baseline.status !== 0) fail('the baseline build failed', baseline);
-      baselinePages = siteStats(join(dir, 'dist')).pages;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    // The production build, as `npm run build` runs it: astro build, then the Pagefind index.
+    step('npm run build');
+    rmSync(siteDist, { recursive: true, force: true });
+    rmSync(join(work, 'cache'), { recursive: true, force: true });
+    const build = await runTimed(process.execPath, [BUILD], {
+      cwd: PROJECT_ROOT,
+      env: { ...env, SOURCEBOOK_OUT: siteDist, SOURCEBOOK_CACHE: join(work, 'cache') },
+      echo: values.echo,
+    });
+    if (build.status !== 0) fail('npm run build failed', build);
+    const phases = parsePhases(build.lines);
+
+    let baseline: TimedRun | undefined;
+    let baselinePages = 0;
+    if (!values['no-baseline']) {
+      step('baseline build');
+      const dir = mkdtempSync(join(tmpdir(), 'sourcebook-baseline-'));
+      try {
+        writeBaseline(dir, PROJECT_ROOT, generated.texts);
+        baseline = await runTimed(process.execPath, [ASTRO, 'build'], {
+          cwd: dir,
+          env: {
+            ...process.env,
+            BASELINE_OUT: join(dir, 'dist'),
+            BASELINE_CACHE: join(dir, 'cache'),
+          },
+          echo: values.echo,
+        });
+        if (baseline.status !== 0) fail('the baseline build failed', baseline);
+        baselinePages = siteStats(join(dir, 'dist')).pages;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
+
+    const stats = siteStats(siteDist);
+    const article = articlePageWeight(siteDist);
+    let searches: SearchMeasure[] = [];
+    let searchPage: SearchPageMeasure | null = null;
+    if (!values['no-search']) {
+      step('searching in Chromium');
+      const start = existsSync(join(siteDist, 'index.html')) ? '/' : '/404.html';
+      searches = await measureSearches(siteDist, values.terms.split(','), start);
+      step('searching through the search page in Chromium');
+      searchPage = await measureSearchPage(siteDist, values.terms.split(',')[0] ?? 'oracle');
+    }
+    const [first, second] = searches;
+
+    return {
+      sources: n,
+      annotations: generated.counts.annotations,
+      quotes: generated.counts.quotes,
+      claims: generated.counts.claims,
+      events: generated.counts.events,
+      articles: generated.counts.articles,
+      pages: stats.pages,
+      generate_s: round(generateSeconds),
+      build_s: round(build.wallSeconds),
+      baseline_build_s: baseline ? round(baseline.wallSeconds) : null,
+      baseline_pages: baseline ? baselinePages : null,
+      overhead_ratio: baseline ? round(build.wallSeconds / baseline.wallSeconds) : null,
+      pages_per_s: round(stats.pages / build.wallSeconds, 1),
+      peak_rss_mb: build.peakRssMb,
+      peak_rss_by_process_mb: build.peakBreakdownMb,
+      baseline_peak_rss_mb: baseline?.peakRssMb ?? null,
+      check_s: round(check.wallSeconds),
+      check_with_hints_s: round(checkHints.wallSeconds),
+      check_hints: summary ? Number(summary[2]) : null,
+      phases: {
+        load_check_s: phases.loadCheckSeconds,
+        archive_checks_s: phases.archiveChecksSeconds,
+        bundle_s: phases.bundleSeconds,
+        render_s: phases.renderSeconds,
+        index_s: phases.indexSeconds,
+      },
+      dist_bytes: stats.distBytes,
+      index_bytes: stats.indexBytes,
+      index_files: stats.indexFiles,
+      first_search_term: first?.term ?? null,
+      first_search_bytes: first?.bytes ?? null,
+      first_search_ms: first?.ms ?? null,
+      first_search_results: first?.results ?? null,
+      first_search_transfers: first?.transfers ?? null,
+      second_search_term: second?.term ?? null,
+      second_search_bytes: second?.bytes ?? null,
+      second_search_ms: second?.ms ?? null,
+      second_search_results: second?.results ?? null,
+      search_page_first_results_ms: searchPage?.firstResultsMs ?? null,
+      search_page_first_results_bytes: searchPage?.firstResultsBytes ?? null,
+      search_page_settled_ms: searchPage?.settledMs ?? null,
+      search_page_settled_bytes: searchPage?.settledBytes ?? null,
+      search_page_typed_ms: searchPage?.typed.ms ?? null,
+      search_page_typed_bytes: searchPage?.typed.bytes ?? null,
+      search_page_requests: searchPage?.requests ?? null,
+      search_page_transfers: searchPage?.transfers ?? null,
+      article_page: article?.path ?? null,
+      article_page_bytes_gzip: article?.gzipBytes ?? null,
+      article_page_scripts: article?.scripts ?? null,
+      load_average_at_start: round(loadAtStart),
+    };
   }
 
-  const stats = siteStats(siteDist);
-  const article = articlePageWeight(siteDist);
-  let searches: SearchMeasure[] = [];
-  let searchPage: SearchPageMeasure | null = null;
-  if (!values['no-search']) {
-    step('searching in Chromium');
-    const start = existsSync(join(siteDist, 'index.html')) ? '/' : '/404.html';
-    searches = await measureSearches(siteDist, values.terms.split(','), start);
-    step('searching through the search page in Chromium');
-    searchPage = await measureSearchPage(siteDist, values.terms.split(',')[0] ?? 'oracle');
+  const measured: Awaited<ReturnType<typeof measureRun>>[] = [];
+  for (let run = 1; run <= runs; run++) {
+    if (runs > 1) step(`run ${run} of ${runs}`);
+    measured.push(await measureRun());
   }
-  const [first, second] = searches;
-
   const result = {
-    sources: n,
-    annotations: generated.counts.annotations,
-    quotes: generated.counts.quotes,
-    claims: generated.counts.claims,
-    events: generated.counts.events,
-    articles: generated.counts.articles,
-    pages: stats.pages,
-    generate_s: round(generateSeconds),
-    build_s: round(build.wallSeconds),
-    baseline_build_s: baseline ? round(baseline.wallSeconds) : null,
-    baseline_pages: baseline ? baselinePages : null,
-    overhead_ratio: baseline ? round(build.wallSeconds / baseline.wallSeconds) : null,
-    pages_per_s: round(stats.pages / build.wallSeconds, 1),
-    peak_rss_mb: build.peakRssMb,
-    peak_rss_by_process_mb: build.peakBreakdownMb,
-    baseline_peak_rss_mb: baseline?.peakRssMb ?? null,
-    check_s: round(check.wallSeconds),
-    check_with_hints_s: round(checkHints.wallSeconds),
-    check_hints: summary ? Number(summary[2]) : null,
-    phases: {
-      load_check_s: phases.loadCheckSeconds,
-      archive_checks_s: phases.archiveChecksSeconds,
-      bundle_s: phases.bundleSeconds,
-      render_s: phases.renderSeconds,
-      index_s: phases.indexSeconds,
-    },
-    dist_bytes: stats.distBytes,
-    index_bytes: stats.indexBytes,
-    index_files: stats.indexFiles,
-    first_search_term: first?.term ?? null,
-    first_search_bytes: first?.bytes ?? null,
-    first_search_ms: first?.ms ?? null,
-    first_search_results: first?.results ?? null,
-    first_search_transfers: first?.transfers ?? null,
-    second_search_term: second?.term ?? null,
-    second_search_bytes: second?.bytes ?? null,
-    second_search_ms: second?.ms ?? null,
-    second_search_results: second?.results ?? null,
-    search_page_first_results_ms: searchPage?.firstResultsMs ?? null,
-    search_page_first_results_bytes: searchPage?.firstResultsBytes ?? null,
-    search_page_settled_ms: searchPage?.settledMs ?? null,
-    search_page_settled_bytes: searchPage?.settledBytes ?? null,
-    search_page_typed_ms: searchPage?.typed.ms ?? null,
-    search_page_typed_bytes: searchPage?.typed.bytes ?? null,
-    search_page_transfers: searchPage?.transfers ?? null,
-    article_page: article?.path ?? null,
-    article_page_bytes_gzip: article?.gzipBytes ?? null,
-    article_page_scripts: article?.scripts ?? null,
-    load_average_at_start: round(loadAtStart),
+    ...medianResult(measured),
+    runs,
+    per_run: runs > 1 ? spread(measured) : null,
   };
 
+  const kb = (bytes: number | null): string =>
+    bytes === null ? '?' : `${(bytes / 1024).toFixed(1)} KB`;
+  const ph = result.phases;
+  const searchRows: [string, string][] = [];
+  if (result.first_search_term !== null) {
+    searchRows.push([
+      `first search "${result.first_search_term}"`,
+      `${result.first_search_ms} ms, ${kb(result.first_search_bytes)}, ${result.first_search_results} results`,
+    ]);
+  }
+  if (result.second_search_term !== null) {
+    searchRows.push([
+      `second search "${result.second_search_term}"`,
+      `${result.second_search_ms} ms, ${kb(result.second_search_bytes)}, ${result.second_search_results} results`,
+    ]);
+  }
   const rows: [string, string][] = [
-    ['sources / pages', `${n} / ${stats.pages}`],
+    ['sources / pages', `${n} / ${result.pages}`],
     [
       'annotations, quotes, claims, events, articles',
       `${result.annotations}, ${result.quotes}, ${result.claims}, ${result.events}, ${result.articles}`,
@@ -237,54 +279,63 @@ try {
     ['build (wall)', `${result.build_s} s, ${result.pages_per_s} pages/s`],
     [
       '  load and checks / archive checks',
-      `${phases.loadCheckSeconds ?? '?'} s / ${phases.archiveChecksSeconds ?? '?'} s`,
+      `${ph.load_check_s ?? '?'} s / ${ph.archive_checks_s ?? '?'} s`,
     ],
     [
       '  bundle / render / index',
-      `${phases.bundleSeconds ?? '?'} s / ${phases.renderSeconds ?? '?'} s / ${phases.indexSeconds ?? '?'} s`,
+      `${ph.bundle_s ?? '?'} s / ${ph.render_s ?? '?'} s / ${ph.index_s ?? '?'} s`,
     ],
     [
       'baseline build (wall)',
-      baseline ? `${result.baseline_build_s} s (${baselinePages} pages)` : 'skipped',
+      result.baseline_build_s === null
+        ? 'skipped'
+        : `${result.baseline_build_s} s (${result.baseline_pages} pages)`,
     ],
     ['overhead ratio', result.overhead_ratio === null ? 'n/a' : String(result.overhead_ratio)],
     [
       'peak RSS (build tree / baseline)',
       `${result.peak_rss_mb ?? '?'} MB / ${result.baseline_peak_rss_mb ?? '?'} MB`,
     ],
-    ['dist', `${(stats.distBytes / 1e6).toFixed(1)} MB`],
-    ['pagefind index', `${(stats.indexBytes / 1e6).toFixed(1)} MB in ${stats.indexFiles} files`],
-    ...searches.map((s, i): [string, string] => [
-      `${i === 0 ? 'first' : 'second'} search "${s.term}"`,
-      `${s.ms} ms, ${(s.bytes / 1024).toFixed(1)} KB in ${s.requests} requests, ${s.results} results`,
-    ]),
+    ['dist', `${(result.dist_bytes / 1e6).toFixed(1)} MB`],
     [
-      `search page "${searchPage?.term ?? ''}": first results`,
-      searchPage
-        ? `${searchPage.firstResultsMs} ms after navigation, ${(searchPage.firstResultsBytes / 1024).toFixed(1)} KB`
-        : 'skipped',
+      'pagefind index',
+      `${(result.index_bytes / 1e6).toFixed(1)} MB in ${result.index_files} files`,
+    ],
+    ...searchRows,
+    [
+      `search page "${result.first_search_term ?? ''}": first results`,
+      result.search_page_first_results_ms === null
+        ? 'skipped'
+        : `${result.search_page_first_results_ms} ms after navigation, ${kb(result.search_page_first_results_bytes)}`,
     ],
     [
       '  with facets filled in',
-      searchPage
-        ? `${searchPage.settledMs} ms, ${(searchPage.settledBytes / 1024).toFixed(1)} KB in ${searchPage.requests} requests`
-        : 'skipped',
+      result.search_page_settled_ms === null
+        ? 'skipped'
+        : `${result.search_page_settled_ms} ms, ${kb(result.search_page_settled_bytes)} in ${result.search_page_requests} requests`,
     ],
     [
       '  typed once the page has loaded',
-      searchPage
-        ? `${searchPage.typed.ms} ms from the keystroke (200 ms pause included), ${(searchPage.typed.bytes / 1024).toFixed(1)} KB`
-        : 'skipped',
+      result.search_page_typed_ms === null
+        ? 'skipped'
+        : `${result.search_page_typed_ms} ms from the keystroke (200 ms pause included), ${kb(result.search_page_typed_bytes)}`,
     ],
     [
       'article page (gzip HTML+CSS)',
-      article
-        ? `${(article.gzipBytes / 1024).toFixed(1)} KB, ${article.scripts} scripts (${article.path})`
-        : 'no article page',
+      result.article_page_bytes_gzip === null
+        ? 'no article page'
+        : `${kb(result.article_page_bytes_gzip)}, ${result.article_page_scripts} scripts (${result.article_page})`,
     ],
   ];
+  if (result.per_run) {
+    for (const key of ['build_s', 'overhead_ratio', 'first_search_ms', 'search_page_typed_ms']) {
+      const values = result.per_run[key];
+      if (values) rows.push([`  ${key} per run`, values.join(', ')]);
+    }
+  }
   const width = Math.max(...rows.map(([k]) => k.length));
-  console.log(`\nSourcebook benchmark, ${n} sources\n`);
+  const medians = runs > 1 ? `, medians of ${runs} runs` : '';
+  console.log(`\nSourcebook benchmark, ${n} sources${medians}\n`);
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
   console.log('');
   if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
