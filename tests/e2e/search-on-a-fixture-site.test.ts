@@ -221,9 +221,10 @@ test('results do not wait for the facets: they show while the filter index is st
   });
   await page.goto(`${site.url}/search/?q=lighthouse`);
   await expect(page.locator('.search-result').first()).toBeVisible();
+  // The facets' instance starts once the results are drawn; wait until it asks for the filters.
+  await expect.poll(() => held).toBeGreaterThan(0);
   await expect(page.locator('[data-search-root]')).toHaveAttribute('data-state', 'results');
   await expect(page.locator('[data-search-facets]')).toBeHidden();
-  expect(held).toBeGreaterThan(0);
   release();
   await settled(page);
   await expect(page.locator('[data-search-root]')).toHaveAttribute('data-state', 'done');
