@@ -1,12 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { formatDiagnostic, loadArchive } from '../lib/archive/index.ts';
 import { contentRoot } from '../lib/archive/paths.ts';
+import { listPageSize } from '../lib/lists/paginate.ts';
 
 /**
  * Runs the archive checks before Astro builds anything, so a bad anchor, a
  * misquote or an altered text stops the build with every located message.
  *
- * 1. On `astro:config:setup`, checks the content root once.
+ * 1. On `astro:config:setup`, checks the settings read from the environment
+ *    (SOURCEBOOK_LIST_PAGE_SIZE), then the content root, once.
  * 2. Prints every error, `path:line:column` first.
  * 3. In `astro build`, fails the build if there is any; in `astro dev`, keeps
  *    serving so the editor can fix the file and reload.
@@ -17,6 +19,12 @@ export default function archiveChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        try {
+          listPageSize();
+        } catch (error) {
+          logger.error((error as Error).message);
+          throw new Error('A setting in the environment is not valid, see above.');
+        }
         const started = performance.now();
         const { archive, diagnostics } = loadArchive(contentRoot());
         const errors = diagnostics.filter((d) => d.severity === 'error');

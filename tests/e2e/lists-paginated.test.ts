@@ -4,9 +4,11 @@
  * item once, in order, linked by a pager, a month navigation that reaches each
  * month's first page, and each page titled and described as itself.
  */
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { fixtureSite, type FixtureSite } from '../support/fixture-site.ts';
+import { PROJECT_ROOT, buildSite, fixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import {
   expectLinksResolve,
   expectNoHorizontalScroll,
@@ -160,4 +162,16 @@ test('each page has its own title and description, no script, working links, and
   }
   expect(titles.size).toBe(pages.length);
   expect(descriptions.size).toBe(pages.length);
+});
+
+test('a page size that is not a whole number stops the build at the start, saying how to fix it', () => {
+  const build = buildSite(`${PROJECT_ROOT}/tests/fixtures/lists/content`, {
+    SOURCEBOOK_LIST_PAGE_SIZE: 'twenty',
+  });
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain('SOURCEBOOK_LIST_PAGE_SIZE is "twenty", not a whole number');
+  expect(build.output).toContain('fix: set it to the number of items per page');
+  // Stopped before the archive was even checked, let alone a page rendered.
+  expect(build.output).not.toContain('generating static routes');
+  rmSync(dirname(build.outDir), { recursive: true, force: true });
 });
