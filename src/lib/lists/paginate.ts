@@ -159,3 +159,16 @@ export function itemRange(
     ? `${singular} ${n(first)}`
     : `${pluralForm} ${n(first)}–${n(first + count - 1)}`;
 }
+
+/**
+ * The static paths of a paged list's further pages (`<list>page/2/` on), for
+ * the `getStaticPaths` of its `page/[page].astro` route; page 1 is the list's
+ * own `index.astro`.
+ */
+export function laterPagePaths<T>(
+  pages: readonly ListPage<T>[],
+): { params: { page: string }; props: { number: number } }[] {
+  return pages
+    .slice(1)
+    .map((page) => ({ params: { page: String(page.number) }, props: { number: page.number } }));
+}

@@ -4,6 +4,7 @@ import {
   groupLink,
   groupStarts,
   itemRange,
+  laterPagePaths,
   pageHref,
   pagerNumbers,
   paginateGroups,
@@ -140,4 +141,13 @@ test('itemRange names one item or a range, with thousands separators', () => {
   expect(itemRange(5, 1, 'source')).toBe('source 5');
   expect(itemRange(4801, 200, 'source')).toBe('sources 4,801–5,000');
   expect(itemRange(3, 2, 'quote')).toBe('quotes 3–4');
+});
+
+test('laterPagePaths gives the routes of pages 2 onwards with their numbers', () => {
+  const pages = paginateGroups([group('a', ['1', '2', '3'])], 1, '/quotes/');
+  expect(laterPagePaths(pages)).toEqual([
+    { params: { page: '2' }, props: { number: 2 } },
+    { params: { page: '3' }, props: { number: 3 } },
+  ]);
+  expect(laterPagePaths(paginateGroups([], 5, '/quotes/'))).toEqual([]);
 });
