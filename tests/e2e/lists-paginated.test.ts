@@ -1,6 +1,6 @@
 /**
  * Lists too long for one page (tests/fixtures/lists: 5 sources, 2 quotes,
- * built with SOURCEBOOK_LIST_PAGE_SIZE=1): pages that together list every
+ * 2 articles, built with SOURCEBOOK_LIST_PAGE_SIZE=1): pages that together list every
  * item once, in order, linked by a pager, a month navigation that reaches each
  * month's first page, and each page titled and described as itself.
  */
@@ -35,6 +35,7 @@ const SOURCE_PAGES = [
   '/sources/page/5/',
 ];
 const QUOTE_PAGES = ['/quotes/', '/quotes/page/2/'];
+const ANALYSIS_PAGES = ['/analysis/', '/analysis/page/2/'];
 
 /** The links of the items a list page shows, in order. */
 async function listed(page: Page, selector: string): Promise<string[]> {
@@ -135,13 +136,26 @@ test('the quotes list goes on over pages, the most widely carried quote first', 
   await expect(page.locator('.lede')).toContainText('2 statements');
 });
 
+test('the analysis list goes on over pages, newest first', async ({ page }) => {
+  const seen: string[] = [];
+  for (const path of ANALYSIS_PAGES) {
+    await page.goto(`${site.url}${path}`);
+    seen.push(...(await listed(page, 'main .article-item__title a, main a.article-item__title')));
+  }
+  expect(seen).toEqual(['/analysis/how-the-quote-drifted/', '/analysis/what-the-wire-found/']);
+  await expect(page.getByText('This is page 2 of 2: article 2.')).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Pages of the analysis list' }).locator('a[rel="prev"]'),
+  ).toHaveAttribute('href', '/analysis/');
+});
+
 test('each page has its own title and description, no script, working links, and passes axe', async ({
   page,
   request,
 }) => {
   const titles = new Set<string>();
   const descriptions = new Set<string>();
-  const pages = [...SOURCE_PAGES, ...QUOTE_PAGES];
+  const pages = [...SOURCE_PAGES, ...QUOTE_PAGES, ...ANALYSIS_PAGES];
   for (const path of pages) {
     await page.goto(`${site.url}${path}`);
     titles.add(await page.title());

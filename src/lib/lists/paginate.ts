@@ -34,11 +34,11 @@ export interface ListPage<T> {
   count: number;
 }
 
-/** Items on one page of a long list (sources, quotes), unless SOURCEBOOK_LIST_PAGE_SIZE says otherwise. */
+/** Items on one page of a long list (sources, quotes, analysis), unless SOURCEBOOK_LIST_PAGE_SIZE says otherwise. */
 export const DEFAULT_LIST_PAGE_SIZE = 200;
 
 /**
- * The number of items per page of the long lists (`/sources/`, `/quotes/`): SOURCEBOOK_LIST_PAGE_SIZE
+ * The number of items per page of the long lists (`/sources/`, `/quotes/`, `/analysis/`): SOURCEBOOK_LIST_PAGE_SIZE
  * when it is a whole number of at least 1, otherwise
  * {@link DEFAULT_LIST_PAGE_SIZE}. Throws on a value that is set but not
  * such a number, rather than quietly using another.
@@ -50,7 +50,7 @@ export function listPageSize(env: Record<string, string | undefined> = process.e
   if (!Number.isInteger(n) || n < 1) {
     throw new Error(
       `SOURCEBOOK_LIST_PAGE_SIZE is "${raw}", not a whole number of at least 1\n` +
-        `  fix: set it to the number of items per page of /sources/ and /quotes/ (for example 200), or unset it`,
+        `  fix: set it to the number of items per page of /sources/, /quotes/ and /analysis/ (for example 200), or unset it`,
     );
   }
   return n;
@@ -171,4 +171,32 @@ export function laterPagePaths<T>(
   return pages
     .slice(1)
     .map((page) => ({ params: { page: String(page.number) }, props: { number: page.number } }));
+}
+
+const flatPagesCache = new WeakMap<readonly unknown[], Map<string, ListPage<unknown>[]>>();
+
+/**
+ * A flat list (no headings) in the order `order` gives, cut into pages of
+ * `perPage` at `base` (`/quotes/`, then `/quotes/page/2/` on). Worked out once
+ * per list, address and page size, since every page of the list needs it.
+ */
+export function flatListPages<T>(
+  list: readonly T[],
+  perPage: number,
+  base: string,
+  order: (list: readonly T[]) => T[],
+): ListPage<T>[] {
+  let byKey = flatPagesCache.get(list);
+  if (!byKey) flatPagesCache.set(list, (byKey = new Map()));
+  const key = `${base} ${perPage}`;
+  let pages = byKey.get(key) as ListPage<T>[] | undefined;
+  if (!pages) {
+    pages = paginateGroups(
+      [{ key: 'all', label: '', anchor: '', items: order(list) }],
+      perPage,
+      base,
+    );
+    byKey.set(key, pages as ListPage<unknown>[]);
+  }
+  return pages;
 }

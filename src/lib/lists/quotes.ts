@@ -1,6 +1,6 @@
 /** Quotes as a list: each canonical quote with its appearances counted by drift verdict. */
 import type { Annotation, DriftVerdict, Quote } from '../archive/model.ts';
-import { paginateGroups, type ListPage } from './paginate.ts';
+import { flatListPages, type ListPage } from './paginate.ts';
 
 /** The drift verdicts, from faithful to furthest from the canonical wording. */
 export const VERDICT_ORDER: readonly DriftVerdict[] = [
@@ -36,21 +36,10 @@ export function sortQuotes(quotes: readonly Quote[]): Quote[] {
   );
 }
 
-const quotePagesCache = new WeakMap<readonly Quote[], Map<number, ListPage<Quote>[]>>();
-
 /**
- * Every quote in {@link sortQuotes} order, cut into pages of `perPage`
- * (src/lib/lists/paginate.ts): `/quotes/`, then `/quotes/page/2/` on. Worked
- * out once per list of quotes and page size.
+ * Every quote in {@link sortQuotes} order, cut into pages of `perPage`:
+ * `/quotes/`, then `/quotes/page/2/` on.
  */
 export function quotePages(quotes: readonly Quote[], perPage: number): ListPage<Quote>[] {
-  let bySize = quotePagesCache.get(quotes);
-  if (!bySize) quotePagesCache.set(quotes, (bySize = new Map()));
-  let pages = bySize.get(perPage);
-  if (!pages) {
-    const all = { key: 'all', label: 'Quotes', anchor: 'quotes', items: sortQuotes(quotes) };
-    pages = paginateGroups([all], perPage, '/quotes/');
-    bySize.set(perPage, pages);
-  }
-  return pages;
+  return flatListPages(quotes, perPage, '/quotes/', sortQuotes);
 }

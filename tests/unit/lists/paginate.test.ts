@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_LIST_PAGE_SIZE,
+  flatListPages,
   groupLink,
   groupStarts,
   itemRange,
@@ -150,4 +151,17 @@ test('laterPagePaths gives the routes of pages 2 onwards with their numbers', ()
     { params: { page: '3' }, props: { number: 3 } },
   ]);
   expect(laterPagePaths(paginateGroups([], 5, '/quotes/'))).toEqual([]);
+});
+
+test('flatListPages orders, cuts and remembers a flat list per address and page size', () => {
+  const list = ['c', 'a', 'b'];
+  const order = (items: readonly string[]) => [...items].sort();
+  const pages = flatListPages(list, 2, '/analysis/', order);
+  expect(pages.map((p) => [p.href, p.groups.flatMap((g) => g.items)])).toEqual([
+    ['/analysis/', ['a', 'b']],
+    ['/analysis/page/2/', ['c']],
+  ]);
+  expect(flatListPages(list, 2, '/analysis/', order)).toBe(pages);
+  expect(flatListPages(list, 3, '/analysis/', order)).toHaveLength(1);
+  expect(flatListPages(list, 2, '/other/', order)[0]?.href).toBe('/other/');
 });
