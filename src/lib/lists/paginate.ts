@@ -200,3 +200,30 @@ export function flatListPages<T>(
   }
   return pages;
 }
+
+/** The number, counting from 1 across the whole list, of the first item on page `number`. */
+export function pageStart<T>(pages: readonly ListPage<T>[], number: number): number {
+  return pages.slice(0, number - 1).reduce((n, p) => n + p.count, 0) + 1;
+}
+
+/**
+ * How a page of a paged list names itself: its title ("Quotes, page 2 of
+ * 10" after the first), its breadcrumb trail after Home, and the "where" line
+ * its header shows when the list has several pages (`range` says which items,
+ * see {@link itemRange}).
+ */
+export function pageFraming<T>(
+  page: ListPage<T>,
+  list: { title: string; section: string; base: string },
+  range: string,
+): { title: string; crumbs: { label: string; href?: string }[]; where: string | undefined } {
+  const later = page.number > 1;
+  const counted = `page ${page.number} of ${page.of}`;
+  return {
+    title: later ? `${list.title}, ${counted}` : list.title,
+    crumbs: later
+      ? [{ label: list.section, href: list.base }, { label: `Page ${page.number} of ${page.of}` }]
+      : [{ label: list.section }],
+    where: page.of > 1 ? `${counted}: ${range}` : undefined,
+  };
+}

@@ -6,6 +6,8 @@ import {
   groupStarts,
   itemRange,
   laterPagePaths,
+  pageFraming,
+  pageStart,
   pageHref,
   pagerNumbers,
   paginateGroups,
@@ -164,4 +166,26 @@ test('flatListPages orders, cuts and remembers a flat list per address and page 
   expect(flatListPages(list, 2, '/analysis/', order)).toBe(pages);
   expect(flatListPages(list, 3, '/analysis/', order)).toHaveLength(1);
   expect(flatListPages(list, 2, '/other/', order)[0]?.href).toBe('/other/');
+});
+
+test('pageStart counts a page’s first item across the whole list', () => {
+  const pages = paginateGroups([group('a', ['1', '2', '3']), group('b', ['4', '5'])], 2, '/s/');
+  expect(pages.map((p) => pageStart(pages, p.number))).toEqual([1, 3, 5]);
+});
+
+test('pageFraming titles a later page by its number, and says where a page is only when there are several', () => {
+  const list = { title: 'Source archive', section: 'Sources', base: '/sources/' };
+  const pages = paginateGroups([group('a', ['1', '2', '3'])], 2, '/sources/');
+  expect(pageFraming(pages[0]!, list, 'sources 1–2')).toEqual({
+    title: 'Source archive',
+    crumbs: [{ label: 'Sources' }],
+    where: 'page 1 of 2: sources 1–2',
+  });
+  expect(pageFraming(pages[1]!, list, 'source 3')).toEqual({
+    title: 'Source archive, page 2 of 2',
+    crumbs: [{ label: 'Sources', href: '/sources/' }, { label: 'Page 2 of 2' }],
+    where: 'page 2 of 2: source 3',
+  });
+  const single = paginateGroups([group('a', ['1'])], 2, '/sources/');
+  expect(pageFraming(single[0]!, list, 'source 1').where).toBeUndefined();
 });
