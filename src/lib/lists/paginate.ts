@@ -173,12 +173,33 @@ export function laterPagePaths<T>(
     .map((page) => ({ params: { page: String(page.number) }, props: { number: page.number } }));
 }
 
-const flatPagesCache = new WeakMap<readonly unknown[], Map<string, ListPage<unknown>[]>>();
+const pagesCache = new WeakMap<readonly unknown[], Map<string, ListPage<unknown>[]>>();
+
+/**
+ * The pages of the list `list` at `base`, `perPage` to a page, cut by `make`
+ * once per list, address and page size: every page of a list needs them all.
+ */
+export function listPages<T>(
+  list: readonly unknown[],
+  perPage: number,
+  base: string,
+  make: () => ListPage<T>[],
+): ListPage<T>[] {
+  let byKey = pagesCache.get(list);
+  if (!byKey) pagesCache.set(list, (byKey = new Map()));
+  const key = `${base} ${perPage}`;
+  let pages = byKey.get(key) as ListPage<T>[] | undefined;
+  if (!pages) {
+    pages = make();
+    byKey.set(key, pages as ListPage<unknown>[]);
+  }
+  return pages;
+}
 
 /**
  * A flat list (no headings) in the order `order` gives, cut into pages of
- * `perPage` at `base` (`/quotes/`, then `/quotes/page/2/` on). Worked out once
- * per list, address and page size, since every page of the list needs it.
+ * `perPage` at `base` (`/quotes/`, then `/quotes/page/2/` on), once per list,
+ * address and page size.
  */
 export function flatListPages<T>(
   list: readonly T[],
@@ -186,19 +207,9 @@ export function flatListPages<T>(
   base: string,
   order: (list: readonly T[]) => T[],
 ): ListPage<T>[] {
-  let byKey = flatPagesCache.get(list);
-  if (!byKey) flatPagesCache.set(list, (byKey = new Map()));
-  const key = `${base} ${perPage}`;
-  let pages = byKey.get(key) as ListPage<T>[] | undefined;
-  if (!pages) {
-    pages = paginateGroups(
-      [{ key: 'all', label: '', anchor: '', items: order(list) }],
-      perPage,
-      base,
-    );
-    byKey.set(key, pages as ListPage<unknown>[]);
-  }
-  return pages;
+  return listPages(list, perPage, base, () =>
+    paginateGroups([{ key: 'all', label: '', anchor: '', items: order(list) }], perPage, base),
+  );
 }
 
 /** The number, counting from 1 across the whole list, of the first item on page `number`. */

@@ -5,7 +5,7 @@
 import type { Archive, Source } from '../archive/model.ts';
 import { sourceTitles } from '../render/titles.ts';
 import { monthAnchor, monthKey, monthLabel } from './dates.ts';
-import { itemRange, paginateGroups, type ListPage } from './paginate.ts';
+import { itemRange, listPages, paginateGroups, type ListPage } from './paginate.ts';
 
 /** A group of sources under one heading. */
 export interface SourceGroup {
@@ -79,23 +79,19 @@ export function sourceTitle(source: Pick<Source, 'title'>, outletName: string): 
   return source.title === 'unknown' ? `Untitled page from ${outletName}` : source.title;
 }
 
-const archivePages = new WeakMap<Archive, Map<number, ListPage<Source>[]>>();
-
 /**
  * The source archive cut into pages of `perPage` sources
  * (src/lib/lists/paginate.ts): by month, oldest first, undated last. Worked
  * out once per archive and page size, since every page of the list needs it.
  */
 export function sourceArchivePages(archive: Archive, perPage: number): ListPage<Source>[] {
-  let bySize = archivePages.get(archive);
-  if (!bySize) archivePages.set(archive, (bySize = new Map()));
-  let pages = bySize.get(perPage);
-  if (!pages) {
-    const groups = groupSourcesByMonth(archive.sources).map((g) => ({ ...g, items: g.sources }));
-    pages = paginateGroups(groups, perPage, '/sources/');
-    bySize.set(perPage, pages);
-  }
-  return pages;
+  return listPages(archive.sources, perPage, '/sources/', () =>
+    paginateGroups(
+      groupSourcesByMonth(archive.sources).map((g) => ({ ...g, items: g.sources })),
+      perPage,
+      '/sources/',
+    ),
+  );
 }
 
 /**
