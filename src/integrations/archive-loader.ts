@@ -1,36 +1,110 @@
-import { isAbsolute } from 'node:path';
-import type { Loader } from 'astro/loaders';
-import { loadArchive } from '../lib/archive/index.ts';
+import { isAbsolute, relative } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import {
+  archiveChanged,
+  formatDiagnostic,
+  loadArchive,
+  watchedByCaller,
+  type CheckResult,
+} from '../lib/archive/index.ts';
 import type { CollectionName } from '../lib/archive/paths.ts';
 import { contentRoot } from '../lib/archive/paths.ts';
+
+/** Pause after the last change in a burst (an editor's save, `npm run archive`) before re-checking. */
+const SETTLE_MS = 100;
+
+/** The check result last reported in the terminal, so one change is reported once, not per collection. */
+let reported: CheckResult | undefined;
 
 /**
  * An Astro content loader for one of the archive's data collections. It takes
  * the entries from the checker's result, so the collection holds exactly the
  * records that passed validation; the checker's own messages report the rest.
+ *
+ * In `astro dev` it follows the content folder: on any change it drops the
+ * checked archive, and once the changes settle, re-checks (once for every
+ * collection), prints the outcome, and refreshes its entries. Each entry's
+ * digest covers everything the checker resolved for it (anchors, drift,
+ * evidence, the archived text), so any change a page would show changes the
+ * store, and Astro then re-renders the pages and reloads the browser.
  */
 export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): Loader {
   return {
     name: `sourcebook:${collection}`,
-    load: async ({ store, parseData, watcher }) => {
+    load: async ({ store, parseData, watcher, logger, generateDigest }) => {
       const root = contentRoot();
-      watcher?.add(root);
-      const { archive } = loadArchive(root);
-      store.clear();
-      for (const entry of archive[collection]) {
-        const { id, location, ...rest } = entry as { id: string; location: { file: string } };
-        // Astro wants paths inside the project; content elsewhere (benchmark, temp copies) has none.
-        const filePath =
-          location.file.startsWith('..') || isAbsolute(location.file) ? undefined : location.file;
-        const data = await parseData({
-          id,
-          data: pick(collection, rest),
-          ...(filePath ? { filePath } : {}),
-        });
-        store.set({ id, data, ...(filePath ? { filePath } : {}) });
-      }
+      const sync = async (): Promise<void> => {
+        const result = loadArchive(root);
+        if (watcher && result !== reported) report(result, logger);
+        store.clear();
+        for (const entry of result.archive[collection]) {
+          const { id, location, ...rest } = entry as { id: string; location: { file: string } };
+          // Astro wants paths inside the project; content elsewhere (benchmark, temp copies) has none.
+          const filePath =
+            location.file.startsWith('..') || isAbsolute(location.file) ? undefined : location.file;
+          const data = await parseData({
+            id,
+            data: pick(collection, rest),
+            ...(filePath ? { filePath } : {}),
+          });
+          store.set({
+            id,
+            data,
+            ...(filePath ? { filePath } : {}),
+            ...(watcher
+              ? { digest: generateDigest(entry as unknown as Record<string, unknown>) }
+              : {}),
+          });
+        }
+      };
+      if (watcher) follow(watcher, root, sync);
+      await sync();
     },
   };
+}
+
+/** Re-runs `sync` once the changes under `root` settle; drops the checked archive at once. */
+function follow(
+  watcher: NonNullable<LoaderContext['watcher']>,
+  root: string,
+  sync: () => Promise<void>,
+): void {
+  watcher.add(root);
+  watchedByCaller(root);
+  reported = undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const changed = (path: string): void => {
+    const inside = relative(root, path);
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return;
+    archiveChanged(root);
+    clearTimeout(timer);
+    timer = setTimeout(() => void sync(), SETTLE_MS);
+  };
+  watcher.on('add', changed);
+  watcher.on('change', changed);
+  watcher.on('unlink', changed);
+}
+
+/**
+ * Prints a re-check's outcome in the dev server's terminal: every error,
+ * located, with its fix. The first check is the archive-checks integration's
+ * to report, at start-up.
+ */
+function report(result: CheckResult, logger: LoaderContext['logger']): void {
+  const first = reported === undefined;
+  reported = result;
+  if (first) return;
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) {
+    logger.fork('sourcebook:content').info('content changed: checked, no errors');
+    return;
+  }
+  logger
+    .fork('sourcebook:content')
+    .error(
+      `content has ${errors.length} error(s); the pages show them until they are fixed:\n` +
+        errors.map(formatDiagnostic).join('\n'),
+    );
 }
 
 /** The editor-written fields of a resolved entry (dropping what the checker computed). */

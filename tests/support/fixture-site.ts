@@ -37,18 +37,20 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Runs `fn` holding a lock shared by every process building this project.
- * Astro writes generated modules under the project's .astro/ folder whatever
- * the output folder, so two builds at once (two Playwright workers, say) can
- * read each other's half-written files. A lock left by a dead process is taken over.
+ * Takes the lock shared by every process building or serving this project,
+ * waiting for it; returns the function that releases it. Astro writes
+ * generated modules under the project's .astro/ folder whatever the output
+ * folder, so two builds at once (two Playwright workers, say), or a build and
+ * a dev server, can read each other's half-written files. A lock left by a
+ * dead process is taken over.
  */
-export function withBuildLock<T>(fn: () => T): T {
+export function takeBuildLock(): () => void {
   const deadline = Date.now() + 600_000;
   for (;;) {
     try {
       mkdirSync(BUILD_LOCK);
       writeFileSync(join(BUILD_LOCK, 'pid'), String(process.pid));
-      break;
+      return () => rmSync(BUILD_LOCK, { recursive: true, force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       let owner = NaN;
@@ -63,10 +65,15 @@ export function withBuildLock<T>(fn: () => T): T {
       else sleep(250);
     }
   }
+}
+
+/** Runs `fn` holding the build lock ({@link takeBuildLock}). */
+export function withBuildLock<T>(fn: () => T): T {
+  const release = takeBuildLock();
   try {
     return fn();
   } finally {
-    rmSync(BUILD_LOCK, { recursive: true, force: true });
+    release();
   }
 }
 

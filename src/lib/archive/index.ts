@@ -24,7 +24,28 @@ interface Cached {
  * check the whole archive again.
  */
 const CACHE = Symbol.for('sourcebook.archive.loadArchive');
-const shared = globalThis as typeof globalThis & { [CACHE]?: Cached };
+/**
+ * Content roots whose changes a file watcher reports (`astro dev`, through the
+ * content loaders): their cached result stands until {@link archiveChanged} is
+ * called, instead of the tree being re-scanned on every call (at 10,000
+ * sources the scan took 0.4 s of every page the dev server rendered).
+ */
+const WATCHED = Symbol.for('sourcebook.archive.watchedRoots');
+const shared = globalThis as typeof globalThis & {
+  [CACHE]?: Cached;
+  [WATCHED]?: Set<string>;
+};
+const watchedRoots = (shared[WATCHED] ??= new Set());
+
+/** Trusts a file watcher to report every change under `root` (see {@link archiveChanged}). */
+export function watchedByCaller(root: string): void {
+  watchedRoots.add(root);
+}
+
+/** Drops the cached result for `root`: something under it changed. */
+export function archiveChanged(root: string): void {
+  if (shared[CACHE]?.root === root) delete shared[CACHE];
+}
 
 /** A cheap fingerprint of the content tree (paths, sizes, modification times). */
 function signature(root: string): string {
@@ -45,13 +66,14 @@ function signature(root: string): string {
 
 /**
  * Loads and checks the content under `root`, reusing the last result while
- * the content is unchanged. In a production build the tree is not re-scanned.
+ * the content is unchanged. In a production build, or when a watcher reports
+ * the changes, the tree is not re-scanned.
  */
 export function loadArchive(root: string = contentRoot()): CheckResult {
-  const production = process.env['NODE_ENV'] === 'production';
+  const trusted = process.env['NODE_ENV'] === 'production' || watchedRoots.has(root);
   const cached = shared[CACHE];
-  if (cached && cached.root === root && production) return cached.result;
-  const sig = production ? '' : signature(root);
+  if (cached && cached.root === root && trusted) return cached.result;
+  const sig = trusted ? '' : signature(root);
   if (cached && cached.root === root && cached.signature === sig) return cached.result;
   const result = checkArchive(root);
   shared[CACHE] = { root, signature: sig, result };

@@ -1,0 +1,140 @@
+/**
+ * `npm run dev` while an editor works: a saved annotation shows in the open
+ * page without a manual reload; a broken file turns the page into its located
+ * error, and the server keeps running; a source archived meanwhile gets its
+ * page. (Before, the dev server kept serving what it had loaded at start.)
+ */
+import { expect, test } from '@playwright/test';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { copyContent, PROJECT_ROOT, takeBuildLock } from '../support/fixture-site.ts';
+
+const SOURCE = 'mediaite-everything-seen';
+const NOTE = 'The remark the headline quotes.';
+const EDITED_NOTE = 'The remark the headline quotes, edited while the dev server runs.';
+const CAPTURE = join(
+  PROJECT_ROOT,
+  'tests/fixtures/captures/keyt-2022-09-14-tiktok-wont-commit.txt',
+);
+const NEW_SOURCE = 'keyt-2022-09-14-tiktok-wont-commit';
+
+let content: string;
+let work: string;
+let server: ChildProcess;
+let base: string;
+let printed = '';
+let releaseLock: () => void = () => {};
+
+/** A port nothing listens on. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Asks for `path` until `accept` is true of the response, or gives up after `ms`. */
+async function waitFor(
+  path: string,
+  accept: (status: number, body: string) => boolean,
+  ms = 60_000,
+): Promise<{ status: number; body: string }> {
+  const deadline = Date.now() + ms;
+  let last = { status: 0, body: '' };
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${base}${path}`);
+      last = { status: response.status, body: await response.text() };
+      if (accept(last.status, last.body)) return last;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${path} never answered as expected; last ${last.status}\n${printed}`);
+}
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  content = copyContent(join(PROJECT_ROOT, 'tests/fixtures/bad-input/base/content'));
+  work = mkdtempSync(join(tmpdir(), 'sourcebook-dev-'));
+  // The dev server writes Astro's generated files under .astro/, as a build does.
+  releaseLock = takeBuildLock();
+  const port = await freePort();
+  base = `http://localhost:${port}`;
+  server = spawn('npx', ['astro', 'dev', '--port', String(port)], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SOURCEBOOK_CONTENT: content, SOURCEBOOK_CACHE: join(work, 'cache') },
+    detached: true,
+  });
+  server.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  await waitFor(`/sources/${SOURCE}/`, (status) => status === 200, 120_000);
+});
+
+test.afterAll(() => {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+  releaseLock();
+  rmSync(content, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+test('a saved note shows in the open page, which reloads by itself', async ({ page }) => {
+  await page.goto(`${base}/sources/${SOURCE}/`);
+  await expect(page.getByText(NOTE).first()).toBeVisible();
+
+  const file = join(content, 'sources', `${SOURCE}.txt`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(NOTE, EDITED_NOTE));
+
+  await expect(page.getByText(EDITED_NOTE).first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(NOTE, { exact: true })).toHaveCount(0);
+});
+
+test('a broken file shows its located error; the fix brings the page back', async ({ page }) => {
+  await page.goto(`${base}/sources/${SOURCE}/`);
+  await expect(page.getByText(EDITED_NOTE).first()).toBeVisible();
+  const file = join(content, 'sources', `${SOURCE}.txt`);
+  const saved = readFileSync(file, 'utf8');
+  writeFileSync(file, `${saved}\nA sentence the capture never had.\n`);
+
+  // The open page reloads into the dev server's error overlay, with the checker's message.
+  await expect(page.getByText(/archived text changed since capture/).first()).toBeVisible({
+    timeout: 60_000,
+  });
+  expect((await fetch(`${base}/sources/${SOURCE}/`)).status).toBe(500);
+  expect(printed).toMatch(/content has 1 error\(s\)/);
+  expect(printed).toContain(`${SOURCE}.txt:`);
+
+  writeFileSync(file, saved);
+  await expect(page.getByText(EDITED_NOTE).first()).toBeVisible({ timeout: 60_000 });
+  expect((await fetch(`${base}/sources/${SOURCE}/`)).status).toBe(200);
+  expect(printed).toContain('content changed: checked, no errors');
+});
+
+test('a source archived while the server runs gets its page and joins the list', async () => {
+  await waitFor(`/sources/${NEW_SOURCE}/`, (status) => status === 404, 10_000);
+  execFileSync('npm', ['run', '-s', 'archive', '--', CAPTURE, '--captured', '2026-12-01'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SOURCEBOOK_CONTENT: content },
+  });
+
+  const page = await waitFor(`/sources/${NEW_SOURCE}/`, (status) => status === 200);
+  expect(page.body).toContain('Will TikTok commit to cutting off all data');
+  const list = await waitFor('/sources/', (_, body) => body.includes(`/sources/${NEW_SOURCE}/`));
+  expect(list.status).toBe(200);
+});
