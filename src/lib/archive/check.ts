@@ -45,13 +45,15 @@ import type {
 } from './model.ts';
 import { COLLECTION_DIRS, type CollectionName } from './paths.ts';
 import type { RawRecord } from './read.ts';
-import { EXTENSIONS, readContent } from './read.ts';
+import { EXTENSIONS, readContent, type ParsedFiles } from './read.ts';
 import { suggestId, validateRecord } from './validate.ts';
 
 /** Options for a check. */
 export interface CheckOptions {
   /** Also compute hints (slower: fuzzy search for unannotated appearances). */
   hints?: boolean;
+  /** Files parsed by an earlier check of the same root, reused when unchanged (see ./read.ts). */
+  parsed?: ParsedFiles;
 }
 
 /** An annotation as written, before validation: enough to anchor it and report on it. */
@@ -103,7 +105,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
 
 /** Runs every check on the content under `root`. */
 export function checkArchive(root: string, options: CheckOptions = {}): CheckResult {
-  const { records, diagnostics, present } = readContent(root);
+  const { records, diagnostics, present } = readContent(root, options.parsed);
   const of = (collection: RawRecord['collection']) =>
     records.filter((r) => r.collection === collection);
   const loc = (r: RawRecord, path: readonly PropertyKey[] = []): Location => ({

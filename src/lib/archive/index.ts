@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { checkArchive, formatDiagnostic } from './check.ts';
 import type { Archive, CheckResult } from './model.ts';
 import { contentRoot } from './paths.ts';
+import type { ParsedFiles } from './read.ts';
 
 export type * from './model.ts';
 export { checkArchive, formatDiagnostic } from './check.ts';
@@ -15,6 +16,8 @@ interface Cached {
   root: string;
   signature: string;
   result: CheckResult;
+  /** The files parsed for `result`, reused by the next check when unchanged (astro dev). */
+  parsed: ParsedFiles;
 }
 
 /**
@@ -42,10 +45,17 @@ export function watchedByCaller(root: string): void {
   watchedRoots.add(root);
 }
 
-/** Drops the cached result for `root`: something under it changed. */
+/**
+ * Marks the cached result for `root` as out of date: something under it
+ * changed. The next load checks again, parsing only the files that changed.
+ */
 export function archiveChanged(root: string): void {
-  if (shared[CACHE]?.root === root) delete shared[CACHE];
+  const cached = shared[CACHE];
+  if (cached?.root === root) cached.signature = CHANGED;
 }
+
+/** A signature no tree has: the cached result is out of date. */
+const CHANGED = '\u0000changed';
 
 /** A cheap fingerprint of the content tree (paths, sizes, modification times). */
 function signature(root: string): string {
@@ -71,12 +81,15 @@ function signature(root: string): string {
  */
 export function loadArchive(root: string = contentRoot()): CheckResult {
   const trusted = process.env['NODE_ENV'] === 'production' || watchedRoots.has(root);
-  const cached = shared[CACHE];
-  if (cached && cached.root === root && trusted) return cached.result;
+  const cached = shared[CACHE]?.root === root ? shared[CACHE] : undefined;
+  if (cached && trusted && cached.signature !== CHANGED) return cached.result;
   const sig = trusted ? '' : signature(root);
-  if (cached && cached.root === root && cached.signature === sig) return cached.result;
-  const result = checkArchive(root);
-  shared[CACHE] = { root, signature: sig, result };
+  if (cached && cached.signature === sig) return cached.result;
+  // Outside a production build (astro dev above all), the parsed files are kept for the next check.
+  const keep = process.env['NODE_ENV'] !== 'production';
+  const parsed: ParsedFiles = (keep && cached?.parsed) || new Map();
+  const result = checkArchive(root, keep ? { parsed } : {});
+  shared[CACHE] = { root, signature: sig, result, parsed };
   return result;
 }
 

@@ -42,6 +42,17 @@ export interface ReadResult {
   present: Record<CollectionName, Set<string>>;
 }
 
+/**
+ * Files parsed by an earlier read of the same content root, by path: a file
+ * whose text is unchanged is not parsed again. `astro dev` keeps one between
+ * checks (YAML parsing is about half of a check: 2.5 s at 10,000 sources).
+ * Each read replaces its entries with the files it found.
+ */
+export type ParsedFiles = Map<
+  string,
+  { raw: string; record?: RawRecord; diagnostics: Diagnostic[] }
+>;
+
 /** The file extensions each collection reads. */
 export const EXTENSIONS: Record<CollectionName, readonly string[]> = {
   sources: ['.txt'],
@@ -64,8 +75,12 @@ export function displayPath(path: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
-/** Reads every collection under `root`, reporting unreadable files as diagnostics. */
-export function readContent(root: string): ReadResult {
+/**
+ * Reads every collection under `root`, reporting unreadable files as
+ * diagnostics; with `parsed`, reuses (and then updates) what an earlier read parsed.
+ */
+export function readContent(root: string, parsed?: ParsedFiles): ReadResult {
+  const found: ParsedFiles = new Map();
   const records: RawRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   const present = Object.fromEntries(
@@ -113,14 +128,33 @@ export function readContent(root: string): ReadResult {
       seen.set(id, file);
       present[collection].add(id);
       const raw = readFileSync(path, 'utf8');
-      const record =
-        collection === 'sources' || collection === 'articles'
-          ? readFrontmatterFile(collection, id, file, raw, diagnostics)
-          : readYamlFile(collection, id, file, raw.replace(/^\uFEFF/, ''), 1, diagnostics);
-      if (record) records.push(record);
+      const before = parsed?.get(path);
+      const read = before && before.raw === raw ? before : parseFile(collection, id, file, raw);
+      found.set(path, read);
+      diagnostics.push(...read.diagnostics);
+      if (read.record) records.push(read.record);
     }
   }
+  if (parsed) {
+    parsed.clear();
+    for (const [path, entry] of found) parsed.set(path, entry);
+  }
   return { records, diagnostics, present };
+}
+
+/** Parses one file's text into a record, or the diagnostics that say why it cannot be read. */
+function parseFile(
+  collection: CollectionName,
+  id: string,
+  file: string,
+  raw: string,
+): { raw: string; record?: RawRecord; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const record =
+    collection === 'sources' || collection === 'articles'
+      ? readFrontmatterFile(collection, id, file, raw, diagnostics)
+      : readYamlFile(collection, id, file, raw.replace(/^\uFEFF/, ''), 1, diagnostics);
+  return { raw, diagnostics, ...(record ? { record } : {}) };
 }
 
 function readFrontmatterFile(

@@ -2,10 +2,11 @@
  * loadArchive's cache: re-checked when the content changes, either found by
  * re-scanning the tree or, under a file watcher (`astro dev`), reported.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { archiveChanged, loadArchive, watchedByCaller } from '../../../src/lib/archive/index.ts';
+import { readContent, type ParsedFiles } from '../../../src/lib/archive/read.ts';
 import { BASICS, removeContent, sourceFile, writeContent } from './temp-content.ts';
 
 afterAll(removeContent);
@@ -49,5 +50,36 @@ describe('loadArchive', () => {
     writeFileSync(file, sourceFile('Some text.').replace('Some text.', 'Some other text.'));
     archiveChanged(root);
     expect(loadArchive(root).diagnostics.map((d) => d.code)).toContain('hash-mismatch');
+  });
+});
+
+describe('readContent with the files parsed before', () => {
+  it('parses again only the files whose text changed, and forgets removed ones', () => {
+    const root = writeContent({
+      ...BASICS,
+      'sources/one.txt': sourceFile('Some text.'),
+      'sources/two.txt': sourceFile('Other text.'),
+    });
+    const parsed: ParsedFiles = new Map();
+    const first = readContent(root, parsed);
+    const record = (result: typeof first, id: string) => result.records.find((r) => r.id === id);
+
+    writeFileSync(join(root, 'sources/two.txt'), sourceFile('Other text.', { title: 'Retitled' }));
+    rmSync(join(root, 'outlets/example-outlet.yaml'));
+    const second = readContent(root, parsed);
+
+    expect(record(second, 'one')).toBe(record(first, 'one'));
+    expect(record(second, 'two')).not.toBe(record(first, 'two'));
+    expect((record(second, 'two')?.data as { title: string }).title).toBe('Retitled');
+    expect(record(second, 'example-outlet')).toBeUndefined();
+    expect([...parsed.keys()].some((path) => path.endsWith('example-outlet.yaml'))).toBe(false);
+  });
+
+  it('keeps reporting a broken file that has not changed', () => {
+    const root = writeContent({ ...BASICS, 'quotes/broken.yaml': 'text: "never closed\n' });
+    const parsed: ParsedFiles = new Map();
+    const first = readContent(root, parsed).diagnostics;
+    expect(first.map((d) => d.code)).toEqual(['yaml']);
+    expect(readContent(root, parsed).diagnostics).toEqual(first);
   });
 });
