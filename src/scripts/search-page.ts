@@ -275,17 +275,28 @@ async function start(root: HTMLElement): Promise<void> {
     else root.dataset['state'] = 'results'; // the facets are still loading
   }
 
-  /** Renders the next page of results; moves focus to the first new one when asked. */
+  /**
+   * Renders the next page of results, each as soon as its data and that of
+   * every result above it are in (their requests all start at once), so the
+   * first result shows without waiting for the twentieth. Moves focus to the
+   * first new one when asked.
+   */
   async function renderMore(focusFirst: boolean): Promise<void> {
     const id = searchId;
     const batch = shown.slice(rendered, rendered + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (id !== searchId) return;
-    const items = data.map((d) => renderResult(shapeResult(d)));
-    list.append(...items);
-    rendered += batch.length;
+    more.hidden = true;
+    const pending = batch.map((result) => result.data());
+    // A newer search may leave some unread: their failures are of no interest then.
+    for (const data of pending) data.catch(() => {});
+    for (const [i, data] of pending.entries()) {
+      const view = shapeResult(await data);
+      if (id !== searchId) return;
+      const item = renderResult(view);
+      list.append(item);
+      rendered += 1;
+      if (focusFirst && i === 0) item.querySelector('a')?.focus();
+    }
     more.hidden = rendered >= shown.length;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
   /** Builds one fieldset of checkboxes per facet, once; searches only update counts. */

@@ -232,6 +232,35 @@ test('results do not wait for the facets: they show while the filter index is st
   expect(await facetCount(page, 'Evening Ledger')).toBeGreaterThan(0);
 });
 
+test('each result shows once its data is in, without waiting for the ones below it', async ({
+  page,
+  context,
+}) => {
+  // Let the first result's data through (results ask for theirs in rank order) and hold the rest.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await context.route('**/pagefind/fragment/**', async (route) => {
+    asked += 1;
+    if (asked > 1) await released;
+    await route.continue();
+  });
+  await page.goto(`${site.url}/search/?q=lighthouse`);
+  await expect(page.locator('.search-result')).toHaveCount(1);
+  await expect.poll(() => asked).toBeGreaterThan(1);
+  await expect(page.locator('.search-result')).toHaveCount(1);
+  release();
+  await settled(page);
+  const held = await resultHrefs(page);
+  expect(held.length).toBeGreaterThan(1);
+
+  // The same results in the same order as when nothing is held back.
+  await context.unrouteAll();
+  await page.goto(`${site.url}/search/?q=lighthouse`);
+  await settled(page);
+  expect(await resultHrefs(page)).toEqual(held);
+});
+
 test('the page explains itself when the index cannot be loaded', async ({ page }) => {
   await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
   await openSearch(page, site.url, 'q=ledger');
