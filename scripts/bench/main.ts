@@ -9,6 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaseline } from './baseline.ts';
+import { measureDevServer, type DevMeasure } from './dev.ts';
 import { generateArchive } from './generate.ts';
 import { medianResult, spread } from './median.ts';
 import { parsePhases } from './phases.ts';
@@ -38,6 +39,8 @@ Options:
   --keep             keep the generated content and builds (their folder is printed)
   --no-baseline      skip the baseline build
   --no-search        skip the browser measurements
+  --dev              also measure \`astro dev\` on the archive: start-up, a page, and how soon
+                     a saved edit shows (not while another dev server of this project runs)
   --echo             print the builds' output as they run
   -h, --help         show this help`;
 
@@ -55,6 +58,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-baseline': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
+    dev: { type: 'boolean', default: false },
     echo: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
@@ -184,6 +188,11 @@ try {
       searchPage = await measureSearchPage(siteDist, values.terms.split(',')[0] ?? 'oracle');
     }
     const [first, second] = searches;
+    let dev: DevMeasure | null = null;
+    if (values.dev) {
+      step('astro dev: start-up, a page, an edit');
+      dev = await measureDevServer(content, join(work, 'dev-cache'));
+    }
 
     return {
       sources: n,
@@ -232,6 +241,9 @@ try {
       search_page_typed_bytes: searchPage?.typed.bytes ?? null,
       search_page_requests: searchPage?.requests ?? null,
       search_page_transfers: searchPage?.transfers ?? null,
+      dev_start_s: dev ? round(dev.startSeconds) : null,
+      dev_page_ms: dev ? round(dev.pageMs, 1) : null,
+      dev_edit_s: dev ? round(dev.editSeconds) : null,
       article_page: article?.path ?? null,
       article_page_bytes_gzip: article?.gzipBytes ?? null,
       article_page_scripts: article?.scripts ?? null,
@@ -319,6 +331,12 @@ try {
       result.search_page_typed_ms === null
         ? 'skipped'
         : `${result.search_page_typed_ms} ms from the keystroke (200 ms pause included), ${kb(result.search_page_typed_bytes)}`,
+    ],
+    [
+      'astro dev: first page / a page / an edit shown',
+      result.dev_start_s === null
+        ? 'skipped (--dev)'
+        : `${result.dev_start_s} s / ${result.dev_page_ms} ms / ${result.dev_edit_s} s`,
     ],
     [
       'article page (gzip HTML+CSS)',

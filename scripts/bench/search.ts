@@ -44,12 +44,13 @@ export interface SearchMeasure {
 
 /**
  * Serves `dist`, opens `startPath` in Chromium and runs each term in turn
- * through /pagefind/pagefind.js, as the search page does.
+ * through `<bundle>pagefind.js` (/pagefind/pagefind.js, as the search page does).
  */
 export async function measureSearches(
   dist: string,
   terms: readonly string[],
   startPath = '/',
+  bundle = '/pagefind/',
 ): Promise<SearchMeasure[]> {
   // Compressed and revalidated like a static host serves files (Pagefind's index files are gzip already).
   const server = await serveStatic(dist, { gzip: true, revalidate: true });
@@ -70,23 +71,26 @@ export async function measureSearches(
     const measures: SearchMeasure[] = [];
     for (const term of terms) {
       pending = [];
-      const result = await page.evaluate(async (term: string) => {
-        const started = performance.now();
-        const holder = window as unknown as { __pagefind?: Promise<PagefindModule> };
-        interface PagefindModule {
-          search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-        }
-        const url = '/pagefind/pagefind.js';
-        holder.__pagefind ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
-        const pagefind = await holder.__pagefind;
-        const search = await pagefind.search(term);
-        const first = search.results[0] ? await search.results[0].data() : null;
-        return {
-          ms: performance.now() - started,
-          results: search.results.length,
-          firstUrl: first ? first.url : null,
-        };
-      }, term);
+      const result = await page.evaluate(
+        async ([term, bundle]) => {
+          const started = performance.now();
+          const holder = window as unknown as { __pagefind?: Promise<PagefindModule> };
+          interface PagefindModule {
+            search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+          }
+          const url = `${bundle}pagefind.js`;
+          holder.__pagefind ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
+          const pagefind = await holder.__pagefind;
+          const search = await pagefind.search(term);
+          const first = search.results[0] ? await search.results[0].data() : null;
+          return {
+            ms: performance.now() - started,
+            results: search.results.length,
+            firstUrl: first ? first.url : null,
+          };
+        },
+        [term, bundle] as const,
+      );
       // Let the last requestfinished events arrive before reading the counters.
       await page.waitForTimeout(300);
       const transfers = (await Promise.all(pending)).sort((a, b) => b.bytes - a.bytes);

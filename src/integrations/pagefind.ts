@@ -43,9 +43,13 @@ export default function pagefindIntegration(): AstroIntegration {
  * status and year as filters, its date as sort key, weights on quote wording
  * and claim statements, and each annotation's first mark (id `a-<id>` with
  * data-pagefind-title) as a sub-result. Throws a {@link PagefindError} with
- * Pagefind's messages if any step fails.
+ * Pagefind's messages if any step fails. `part` indexes only the files
+ * matching `glob` into `outDir/<bundle>` instead (scripts/bench/split-index.ts).
  */
-export async function indexSite(outDir: string): Promise<{ pages: number; ms: number }> {
+export async function indexSite(
+  outDir: string,
+  part: { glob?: string; bundle?: string } = {},
+): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
   try {
     const { errors: createErrors, index } = await pagefind.createIndex({
@@ -54,9 +58,14 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
       excludeSelectors: ['.visually-hidden', '[aria-hidden="true"]'],
     });
     if (!index) throw new PagefindError('could not create the index', createErrors);
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({
+      path: outDir,
+      ...(part.glob ? { glob: part.glob } : {}),
+    });
     if (added.errors.length > 0) throw new PagefindError('could not index dist/', added.errors);
-    const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+    const written = await index.writeFiles({
+      outputPath: `${outDir}/${part.bundle ?? 'pagefind'}`,
+    });
     if (written.errors.length > 0)
       throw new PagefindError('could not write the index', written.errors);
     return { pages: added.page_count, ms: Math.round(performance.now() - started) };
