@@ -7,10 +7,10 @@
 import { expect, test } from '@playwright/test';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyContent, PROJECT_ROOT, takeBuildLock } from '../support/fixture-site.ts';
+import { freePort } from '../support/free-port.ts';
 
 const SOURCE = 'mediaite-everything-seen';
 const NOTE = 'The remark the headline quotes.';
@@ -27,18 +27,6 @@ let server: ChildProcess;
 let base: string;
 let printed = '';
 let releaseLock: () => void = () => {};
-
-/** A port nothing listens on. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Asks for `path` until `accept` is true of the response, or gives up after `ms`. */
 async function waitFor(
