@@ -4,7 +4,7 @@ import {
   archiveChanged,
   formatDiagnostic,
   loadArchive,
-  watchedByCaller,
+  markWatched,
   type CheckResult,
 } from '../lib/archive/index.ts';
 import type { CollectionName } from '../lib/archive/paths.ts';
@@ -56,20 +56,24 @@ export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): 
         }
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       };
-      if (watcher) follow(watcher, root, sync);
+      if (watcher) follow(watcher, root, sync, logger);
       await sync();
     },
   };
 }
 
-/** Re-runs `sync` once the changes under `root` settle; drops the checked archive at once. */
+/**
+ * Re-runs `sync` once the changes under `root` settle; drops the checked
+ * archive at once. A failure is printed, and the server keeps running.
+ */
 function follow(
   watcher: NonNullable<LoaderContext['watcher']>,
   root: string,
   sync: () => Promise<void>,
+  logger: LoaderContext['logger'],
 ): void {
   watcher.add(root);
-  watchedByCaller(root);
+  markWatched(root);
   reported = undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const changed = (path: string): void => {
@@ -77,7 +81,11 @@ function follow(
     if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return;
     archiveChanged(root);
     clearTimeout(timer);
-    timer = setTimeout(() => void sync(), SETTLE_MS);
+    timer = setTimeout(() => {
+      sync().catch((error: unknown) =>
+        logger.error(`could not refresh the collection: ${(error as Error).message ?? error}`),
+      );
+    }, SETTLE_MS);
   };
   watcher.on('add', changed);
   watcher.on('change', changed);

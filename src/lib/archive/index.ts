@@ -41,7 +41,7 @@ const shared = globalThis as typeof globalThis & {
 const watchedRoots = (shared[WATCHED] ??= new Set());
 
 /** Trusts a file watcher to report every change under `root` (see {@link archiveChanged}). */
-export function watchedByCaller(root: string): void {
+export function markWatched(root: string): void {
   watchedRoots.add(root);
 }
 

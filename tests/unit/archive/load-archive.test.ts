@@ -5,7 +5,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { archiveChanged, loadArchive, watchedByCaller } from '../../../src/lib/archive/index.ts';
+import { archiveChanged, loadArchive, markWatched } from '../../../src/lib/archive/index.ts';
 import { readContent, type ParsedFiles } from '../../../src/lib/archive/read.ts';
 import { BASICS, removeContent, sourceFile, writeContent } from './temp-content.ts';
 
@@ -28,7 +28,7 @@ describe('loadArchive', () => {
 
   it('under a watcher, keeps its result until a change is reported, without re-scanning', () => {
     const root = writeContent({ ...BASICS, 'sources/page.txt': sourceFile('Some text.') });
-    watchedByCaller(root);
+    markWatched(root);
     const first = loadArchive(root);
 
     writeFileSync(
@@ -43,7 +43,7 @@ describe('loadArchive', () => {
 
   it('reports a new error after a reported change', () => {
     const root = writeContent({ ...BASICS, 'sources/page.txt': sourceFile('Some text.') });
-    watchedByCaller(root);
+    markWatched(root);
     expect(loadArchive(root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 
     const file = join(root, 'sources/page.txt');
