@@ -5,12 +5,12 @@
  * page. (Before, the dev server kept serving what it had loaded at start.)
  */
 import { expect, test } from '@playwright/test';
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyContent, PROJECT_ROOT, takeBuildLock } from '../support/fixture-site.ts';
-import { freePort } from '../support/free-port.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
 const SOURCE = 'mediaite-everything-seen';
 const NOTE = 'The remark the headline quotes.';
@@ -23,31 +23,13 @@ const NEW_SOURCE = 'keyt-2022-09-14-tiktok-wont-commit';
 
 let content: string;
 let work: string;
-let server: ChildProcess;
+let server: DevServer;
 let base: string;
-let printed = '';
 let releaseLock: () => void = () => {};
 
-/** Asks for `path` until `accept` is true of the response, or gives up after `ms`. */
-async function waitFor(
-  path: string,
-  accept: (status: number, body: string) => boolean,
-  ms = 60_000,
-): Promise<{ status: number; body: string }> {
-  const deadline = Date.now() + ms;
-  let last = { status: 0, body: '' };
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${base}${path}`);
-      last = { status: response.status, body: await response.text() };
-      if (accept(last.status, last.body)) return last;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${path} never answered as expected; last ${last.status}\n${printed}`);
-}
+/** Asks for `path` until `accept` holds of the answer, for at most `ms`. */
+const waitFor = (path: string, accept: (status: number, body: string) => boolean, ms = 60_000) =>
+  server.waitFor(path, accept, ms);
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -57,26 +39,13 @@ test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'sourcebook-dev-'));
   // The dev server writes Astro's generated files under .astro/, as a build does.
   releaseLock = takeBuildLock();
-  const port = await freePort();
-  base = `http://localhost:${port}`;
-  server = spawn('npx', ['astro', 'dev', '--port', String(port)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, SOURCEBOOK_CONTENT: content, SOURCEBOOK_CACHE: join(work, 'cache') },
-    detached: true,
-  });
-  server.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+  server = await startDevServer(content, join(work, 'cache'));
+  base = server.base;
   await waitFor(`/sources/${SOURCE}/`, (status) => status === 200, 120_000);
 });
 
-test.afterAll(() => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  }
+test.afterAll(async () => {
+  await server?.stop();
   releaseLock();
   rmSync(content, { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
@@ -105,13 +74,13 @@ test('a broken file shows its located error; the fix brings the page back', asyn
     timeout: 60_000,
   });
   expect((await fetch(`${base}/sources/${SOURCE}/`)).status).toBe(500);
-  expect(printed).toMatch(/content has 1 error\(s\)/);
-  expect(printed).toContain(`${SOURCE}.txt:`);
+  expect(server.output()).toMatch(/content has 1 error\(s\)/);
+  expect(server.output()).toContain(`${SOURCE}.txt:`);
 
   writeFileSync(file, saved);
   await expect(page.getByText(EDITED_NOTE).first()).toBeVisible({ timeout: 60_000 });
   expect((await fetch(`${base}/sources/${SOURCE}/`)).status).toBe(200);
-  expect(printed).toContain('content changed: checked, no errors');
+  expect(server.output()).toContain('content changed: checked, no errors');
 });
 
 test('a source archived while the server runs gets its page and joins the list', async () => {

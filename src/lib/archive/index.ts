@@ -18,6 +18,8 @@ interface Cached {
   result: CheckResult;
   /** The files parsed for `result`, reused by the next check when unchanged (astro dev). */
   parsed: ParsedFiles;
+  /** Set when a watcher reports a change: the next load checks again. */
+  stale?: boolean;
 }
 
 /**
@@ -51,11 +53,8 @@ export function markWatched(root: string): void {
  */
 export function archiveChanged(root: string): void {
   const cached = shared[CACHE];
-  if (cached?.root === root) cached.signature = CHANGED;
+  if (cached?.root === root) cached.stale = true;
 }
-
-/** A signature no tree has: the cached result is out of date. */
-const CHANGED = '\u0000changed';
 
 /** A cheap fingerprint of the content tree (paths, sizes, modification times). */
 function signature(root: string): string {
@@ -82,9 +81,10 @@ function signature(root: string): string {
 export function loadArchive(root: string = contentRoot()): CheckResult {
   const trusted = process.env['NODE_ENV'] === 'production' || watchedRoots.has(root);
   const cached = shared[CACHE]?.root === root ? shared[CACHE] : undefined;
-  if (cached && trusted && cached.signature !== CHANGED) return cached.result;
+  const fresh = cached?.stale ? undefined : cached;
+  if (fresh && trusted) return fresh.result;
   const sig = trusted ? '' : signature(root);
-  if (cached && cached.signature === sig) return cached.result;
+  if (fresh && fresh.signature === sig) return fresh.result;
   // Outside a production build (astro dev above all), the parsed files are kept for the next check.
   const keep = process.env['NODE_ENV'] !== 'production';
   const parsed: ParsedFiles = (keep && cached?.parsed) || new Map();

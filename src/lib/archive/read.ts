@@ -80,7 +80,8 @@ export function displayPath(path: string): string {
  * diagnostics; with `parsed`, reuses (and then updates) what an earlier read parsed.
  */
 export function readContent(root: string, parsed?: ParsedFiles): ReadResult {
-  const found: ParsedFiles = new Map();
+  // What this read parsed, to replace `parsed` with (only kept when the caller keeps it).
+  const found: ParsedFiles | undefined = parsed && new Map();
   const records: RawRecord[] = [];
   const diagnostics: Diagnostic[] = [];
   const present = Object.fromEntries(
@@ -130,12 +131,12 @@ export function readContent(root: string, parsed?: ParsedFiles): ReadResult {
       const raw = readFileSync(path, 'utf8');
       const before = parsed?.get(path);
       const read = before && before.raw === raw ? before : parseFile(collection, id, file, raw);
-      found.set(path, read);
+      found?.set(path, read);
       diagnostics.push(...read.diagnostics);
       if (read.record) records.push(read.record);
     }
   }
-  if (parsed) {
+  if (parsed && found) {
     parsed.clear();
     for (const [path, entry] of found) parsed.set(path, entry);
   }

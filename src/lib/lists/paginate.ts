@@ -212,6 +212,17 @@ export function flatListPages<T>(
   );
 }
 
+/** Page `number` (from 1) of a paged list; throws, naming `list`, for a page it does not have. */
+export function pageNumbered<T>(
+  pages: readonly ListPage<T>[],
+  number: number,
+  list: string,
+): ListPage<T> {
+  const page = pages[number - 1];
+  if (!page) throw new Error(`${list} has no page ${number}`);
+  return page;
+}
+
 /** The number, counting from 1 across the whole list, of the first item on page `number`. */
 export function pageStart<T>(pages: readonly ListPage<T>[], number: number): number {
   return pages.slice(0, number - 1).reduce((n, p) => n + p.count, 0) + 1;

@@ -7,6 +7,7 @@ import {
   itemRange,
   laterPagePaths,
   pageFraming,
+  pageNumbered,
   pageStart,
   pageHref,
   pagerNumbers,
@@ -166,6 +167,12 @@ test('flatListPages orders, cuts and remembers a flat list per address and page 
   expect(flatListPages(list, 2, '/analysis/', order)).toBe(pages);
   expect(flatListPages(list, 3, '/analysis/', order)).toHaveLength(1);
   expect(flatListPages(list, 2, '/other/', order)[0]?.href).toBe('/other/');
+});
+
+test('pageNumbered finds a page by its number, and names the list for one it lacks', () => {
+  const pages = paginateGroups([group('a', ['1', '2', '3'])], 2, '/s/');
+  expect(pageNumbered(pages, 2, 'the test list')).toBe(pages[1]);
+  expect(() => pageNumbered(pages, 3, 'the test list')).toThrow('the test list has no page 3');
 });
 
 test('pageStart counts a page’s first item across the whole list', () => {
