@@ -1,6 +1,8 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SEARCH_BUNDLES, bundleGlobs } from '../lib/search/bundles.ts';
 
 /**
  * Set to `after` by `npm run build` (scripts/build.ts), which indexes the site
@@ -11,7 +13,8 @@ export const INDEX_AFTER_BUILD_ENV = 'SOURCEBOOK_PAGEFIND';
 
 /**
  * Indexes the built site with Pagefind's Node API, so that `astro build` alone
- * yields a searchable dist/ (the index lands in dist/pagefind/).
+ * yields a searchable dist/ (the indexes land in dist/pagefind/ and
+ * dist/pagefind-texts/).
  *
  * 1. Waits for `astro:build:done`, when every HTML file is on disk; leaves the
  *    work to the caller when SOURCEBOOK_PAGEFIND is `after`.
@@ -37,41 +40,54 @@ export default function pagefindIntegration(): AstroIntegration {
 }
 
 /**
- * Creates the Pagefind index of the built site in `outDir`, written to
- * `outDir/pagefind`. Pages choose what is indexed with data-pagefind-*
- * attributes: only each page's data-pagefind-body, its type, outlet, speaker,
- * status and year as filters, its date as sort key, weights on quote wording
- * and claim statements, and each annotation's first mark (id `a-<id>` with
+ * Creates the site's two Pagefind bundles (SEARCH_BUNDLES in
+ * src/lib/search/bundles.ts) in
+ * `outDir`. Pages choose what is indexed with data-pagefind-* attributes:
+ * only each page's data-pagefind-body, its type, outlet, speaker, status and
+ * year as filters, its date as sort key, weights on quote wording and claim
+ * statements, and each annotation's first mark (id `a-<id>` with
  * data-pagefind-title) as a sub-result. Throws a {@link PagefindError} with
- * Pagefind's messages if any step fails. `part` indexes only the files
- * matching `glob` into `outDir/<bundle>` instead (scripts/bench/split-index.ts).
+ * Pagefind's messages if any step fails. Returns how many HTML files Pagefind
+ * read, in both bundles together.
  */
-export async function indexSite(
-  outDir: string,
-  part: { glob?: string; bundle?: string } = {},
-): Promise<{ pages: number; ms: number }> {
+export async function indexSite(outDir: string): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
+  const globs = bundleGlobs(
+    readdirSync(outDir, { withFileTypes: true }).map((entry) => ({
+      name: entry.name,
+      isDirectory: entry.isDirectory(),
+    })),
+  );
   try {
-    const { errors: createErrors, index } = await pagefind.createIndex({
-      // Words for screen readers only ("go to the passage") and decorative symbols hidden
-      // from them are never what a reader searches for, and would clutter the excerpts.
-      excludeSelectors: ['.visually-hidden', '[aria-hidden="true"]'],
-    });
-    if (!index) throw new PagefindError('could not create the index', createErrors);
-    const added = await index.addDirectory({
-      path: outDir,
-      ...(part.glob ? { glob: part.glob } : {}),
-    });
-    if (added.errors.length > 0) throw new PagefindError('could not index dist/', added.errors);
-    const written = await index.writeFiles({
-      outputPath: `${outDir}/${part.bundle ?? 'pagefind'}`,
-    });
-    if (written.errors.length > 0)
-      throw new PagefindError('could not write the index', written.errors);
-    return { pages: added.page_count, ms: Math.round(performance.now() - started) };
+    // One Pagefind process builds both, side by side.
+    const counts = await Promise.all([
+      indexBundle(outDir, globs.first, SEARCH_BUNDLES.first.dir),
+      indexBundle(outDir, globs.texts, SEARCH_BUNDLES.texts.dir),
+    ]);
+    return {
+      pages: counts.reduce((sum, n) => sum + n, 0),
+      ms: Math.round(performance.now() - started),
+    };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Indexes the files of `outDir` matching `glob` into `outDir/<bundle>`; returns the files read. */
+async function indexBundle(outDir: string, glob: string, bundle: string): Promise<number> {
+  const { errors: createErrors, index } = await pagefind.createIndex({
+    // Words for screen readers only ("go to the passage") and decorative symbols hidden
+    // from them are never what a reader searches for, and would clutter the excerpts.
+    excludeSelectors: ['.visually-hidden', '[aria-hidden="true"]'],
+  });
+  if (!index) throw new PagefindError('could not create the index', createErrors);
+  const added = await index.addDirectory({ path: outDir, glob });
+  if (added.errors.length > 0)
+    throw new PagefindError(`could not index dist/ (${bundle})`, added.errors);
+  const written = await index.writeFiles({ outputPath: `${outDir}/${bundle}` });
+  if (written.errors.length > 0)
+    throw new PagefindError(`could not write the index ${bundle}/`, written.errors);
+  return added.page_count;
 }
 
 /** A Pagefind failure, carrying Pagefind's own messages. */

@@ -7,16 +7,23 @@
  * the only page that loads Pagefind: it starts as soon as the page has been
  * painted, since the page is the search UI, and `/` focuses the search field.
  *
- * Results come first, facets second: the facets' counts need every filter's
- * index, which on a large archive weighs as much as Pagefind's page metadata
- * (107 KB at 10,000 sources), so they load once the first results are drawn.
- * And they are counted apart: once an instance of Pagefind has the filters, it
- * counts every result against every filter value in each search (at 10,000
- * sources 123 ms of a search that takes 20 ms without), so one instance finds
- * the results and a second one, the only one that loads all the filters,
- * counts them. Both run in Pagefind's one worker, results first.
+ * Results come in two sections, from the two bundles the build writes
+ * (SEARCH_BUNDLES in src/integrations/pagefind.ts): quotes and claims first,
+ * from a small index that a first search downloads alone, then articles and
+ * sources, from the texts bundle that Pagefind merges in afterwards and that
+ * shares the first bundle's WebAssembly. The first section's instance runs on
+ * the page's own thread (its index is small, and Pagefind's worker script
+ * would only add to the first download); the rest run in Pagefind's worker.
+ *
+ * Facets come last: their counts need every filter's index, which on a large
+ * archive weighs as much as Pagefind's page metadata (about 110 KB at 10,000
+ * sources), so they load once both sections are drawn. And they are counted
+ * apart: once an instance of Pagefind has the filters, it counts every result
+ * against every filter value in each search (at 10,000 sources 123 ms of a
+ * search that takes 20 ms without), so only a third instance loads them all.
  *
  * @see https://pagefind.app/docs/api/
+ * @see https://pagefind.app/docs/multisite/
  */
 import type { ExcerptSegment } from '../lib/search/excerpt.ts';
 import {
@@ -39,35 +46,46 @@ import {
   type SortOrder,
 } from '../lib/search/state.ts';
 import { facetValueLabel, orderFacetValues } from '../lib/search/facets.ts';
+import { SEARCH_BUNDLES, tierCanMatch, type SearchTier } from '../lib/search/bundles.ts';
 
-/** Pagefind's module: it makes independent instances over the same index. */
+/** Pagefind's module: it makes independent instances. */
 interface PagefindModule {
-  createInstance(): Pagefind;
+  createInstance(options?: { noWorker?: boolean }): Pagefind;
+}
+
+/** One result of a search, before its data is loaded. */
+interface PagefindResult {
+  /** The page's id within the bundle (the same page has the same id in every instance). */
+  id: string;
+  data(): Promise<PagefindResultData>;
 }
 
 /** The slice of Pagefind's JS API this page uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(
     term: string | null,
     options: { filters: Record<string, unknown>; sort: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[]; filters: FilterCounts }>;
+  ): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
 }
 
 type FilterCounts = Record<string, Record<string, number>>;
 
-/** Results rendered at once; "Show more results" adds as many again. */
+/** Results a section renders at once; "Show more" adds as many again. */
 const PAGE_SIZE = 20;
+/**
+ * Quotes and claims shown at first above the articles and sources, so that
+ * both sections start on the first screen and the first results need only a
+ * few fragments. When the type filter leaves quotes and claims alone, PAGE_SIZE.
+ */
+const FIRST_SECTION_SIZE = 5;
 /** Pause after the last keystroke before searching. */
 const TYPING_DELAY_MS = 200;
-
-const root = document.querySelector<HTMLElement>('[data-search-root]');
-if (root) {
-  listenForSlash(root.querySelector<HTMLInputElement>('[data-search-primary]'));
-  void start(root);
-}
+/** Passed to every instance: the length of an excerpt, in words. */
+const PAGEFIND_OPTIONS = { excerptLength: 24 };
 
 /**
  * `/` focuses the search field, unless the reader is typing in another field.
@@ -98,6 +116,74 @@ function afterFirstPaint(): Promise<void> {
   });
 }
 
+/**
+ * One section of results (quotes and claims, or articles and sources): its
+ * heading with a count, its list, drawn a page at a time, and its "Show more"
+ * button. Hidden while it has nothing to show.
+ */
+class ResultSection {
+  private readonly list: HTMLOListElement;
+  private readonly count: HTMLElement;
+  private readonly more: HTMLButtonElement;
+  private results: PagefindResult[] = [];
+  private rendered = 0;
+  /** Bumped by each `show`, so a draw that a newer one replaced stops. */
+  private generation = 0;
+
+  readonly element: HTMLElement;
+
+  constructor(element: HTMLElement) {
+    this.element = element;
+    this.list = element.querySelector<HTMLOListElement>('[data-search-results]')!;
+    this.count = element.querySelector<HTMLElement>('[data-search-count]')!;
+    this.more = element.querySelector<HTMLButtonElement>('[data-search-more]')!;
+    this.more.addEventListener('click', () => void this.renderMore(PAGE_SIZE, true));
+  }
+
+  /** Empties the section and hides it. */
+  clear(): void {
+    this.generation += 1;
+    this.results = [];
+    this.rendered = 0;
+    this.list.replaceChildren();
+    this.more.hidden = true;
+    this.element.hidden = true;
+  }
+
+  /** Replaces the results and draws the first `size` of them. */
+  async show(results: PagefindResult[], size: number): Promise<void> {
+    this.clear();
+    this.results = results;
+    this.count.textContent = `(${results.length})`;
+    this.element.hidden = results.length === 0;
+    await this.renderMore(size, false);
+  }
+
+  /**
+   * Renders the next `size` results, each as soon as its data and that of
+   * every result above it are in (their requests all start at once), so the
+   * first result shows without waiting for the last. Moves focus to the first
+   * new one when asked.
+   */
+  private async renderMore(size: number, focusFirst: boolean): Promise<void> {
+    const generation = this.generation;
+    const batch = this.results.slice(this.rendered, this.rendered + size);
+    this.more.hidden = true;
+    const pending = batch.map((result) => result.data());
+    // A newer search may leave some unread: their failures are of no interest then.
+    for (const data of pending) data.catch(() => {});
+    for (const [i, data] of pending.entries()) {
+      const view = shapeResult(await data);
+      if (generation !== this.generation) return;
+      const item = renderResult(view);
+      this.list.append(item);
+      this.rendered += 1;
+      if (focusFirst && i === 0) item.querySelector('a')?.focus();
+    }
+    this.more.hidden = this.rendered >= this.results.length;
+  }
+}
+
 async function start(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-primary]')!;
@@ -106,8 +192,10 @@ async function start(root: HTMLElement): Promise<void> {
   const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const problem = root.querySelector<HTMLElement>('[data-search-problem]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const sections: Record<SearchTier, ResultSection> = {
+    first: new ResultSection(root.querySelector<HTMLElement>('[data-search-section="first"]')!),
+    texts: new ResultSection(root.querySelector<HTMLElement>('[data-search-section="texts"]')!),
+  };
 
   let state = parseSearchState(new URLSearchParams(location.search));
   syncForm();
@@ -121,15 +209,15 @@ async function start(root: HTMLElement): Promise<void> {
   await afterFirstPaint();
 
   let pagefindModule: PagefindModule;
-  /** Finds the results (and loads a filter's index only when the reader filters by it). */
-  let finder: Pagefind;
+  /** Finds the quotes and claims, on the page's thread (and loads a filter's index only when the reader filters by it). */
+  let firstFinder: Pagefind;
   try {
     // A runtime path, so the bundler leaves it alone: the index exists only after a build.
-    const url = '/pagefind/pagefind.js';
+    const url = `${SEARCH_BUNDLES.first.path}pagefind.js`;
     pagefindModule = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    finder = pagefindModule.createInstance();
-    await finder.options({ excerptLength: 24 });
-    await finder.init();
+    firstFinder = pagefindModule.createInstance({ noWorker: true });
+    await firstFinder.options(PAGEFIND_OPTIONS);
+    await firstFinder.init();
   } catch {
     problem.hidden = false;
     problem.querySelector<HTMLElement>(
@@ -139,13 +227,13 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
 
+  /** Finds results in both bundles, in Pagefind's worker; started after the first results. */
+  let wholeFinder: Promise<Pagefind | null> | null = null;
   /** Every value's count with no query or filter; null until the facets have loaded. */
   let totals: FilterCounts | null = null;
   /** Counts the results per facet value; null until the facets have loaded, or if they cannot. */
   let counter: Pagefind | null = null;
   let checkboxes = new Map<string, HTMLInputElement>();
-  let shown: { data(): Promise<PagefindResultData> }[] = [];
-  let rendered = 0;
   let searchId = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -175,7 +263,6 @@ async function start(root: HTMLElement): Promise<void> {
       'push',
     );
   });
-  more.addEventListener('click', () => void renderMore(true));
   window.addEventListener('popstate', () => {
     state = parseSearchState(new URLSearchParams(location.search));
     syncForm();
@@ -186,14 +273,32 @@ async function start(root: HTMLElement): Promise<void> {
   await loadFacets();
 
   /**
+   * An instance over both bundles: the first, with the texts merged in. Its
+   * WebAssembly and first metadata come from the browser's cache; only the
+   * texts' metadata is new. Null if the texts bundle cannot be loaded (the
+   * quotes and claims are still found).
+   */
+  async function mergedInstance(): Promise<Pagefind | null> {
+    try {
+      const instance = pagefindModule.createInstance();
+      await instance.options(PAGEFIND_OPTIONS);
+      await instance.init();
+      await instance.mergeIndex(SEARCH_BUNDLES.texts.path);
+      return instance;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
    * Loads every filter's values and their counts, builds the facets, then
    * counts the current search's results per value. Without them, search still
    * works: the facets stay hidden.
    */
   async function loadFacets(): Promise<void> {
+    const instance = await mergedInstance();
     try {
-      const instance = pagefindModule.createInstance();
-      await instance.init();
+      if (!instance) throw new Error('no index to count with');
       totals = await instance.filters();
       counter = instance;
     } catch {
@@ -245,16 +350,17 @@ async function start(root: HTMLElement): Promise<void> {
   }
 
   /**
-   * Searches with the current state and shows the results. `data-state` becomes
-   * `done` (or `idle` with nothing to search for) once results and facet
-   * counts are both in place; until the facets have loaded, that is their job.
+   * Searches with the current state and shows the results: the quotes and
+   * claims first, then the articles and sources. `data-state` becomes `done`
+   * (or `idle` with nothing to search for) once both sections and the facet
+   * counts are in place; until the facets have loaded, that is their job.
    */
   async function run(): Promise<void> {
     const id = ++searchId;
     root.dataset['state'] = 'searching';
     if (!hasCriteria(state)) {
-      list.replaceChildren();
-      more.hidden = true;
+      sections.first.clear();
+      sections.texts.clear();
       status.textContent = '';
       if (totals) {
         updateCounts(totals);
@@ -262,41 +368,31 @@ async function start(root: HTMLElement): Promise<void> {
       }
       return;
     }
-    const search = await searchWith(finder);
+    const types = state.filters.type;
+    const both = tierCanMatch('first', types) && tierCanMatch('texts', types);
+
+    const first = tierCanMatch('first', types) ? (await searchWith(firstFinder)).results : [];
     if (id !== searchId) return;
-    shown = search.results;
-    rendered = 0;
-    list.replaceChildren();
-    await renderMore(false);
+    sections.texts.clear();
+    await sections.first.show(first, both ? FIRST_SECTION_SIZE : PAGE_SIZE);
     if (id !== searchId) return;
+
+    let texts: PagefindResult[] = [];
+    if (tierCanMatch('texts', types)) {
+      wholeFinder ??= mergedInstance();
+      const whole = await wholeFinder;
+      // The merged instance finds the quotes and claims again: they are shown above.
+      const shown = new Set(first.map((result) => result.id));
+      if (whole) texts = (await searchWith(whole)).results.filter((r) => !shown.has(r.id));
+      if (id !== searchId) return;
+      await sections.texts.show(texts, PAGE_SIZE);
+      if (id !== searchId) return;
+    }
+
     const filtered = Object.keys(pagefindFilters(state)).length > 0;
-    status.textContent = resultCountMessage(shown.length, state.q, filtered);
+    status.textContent = resultCountMessage(first.length + texts.length, state.q, filtered);
     if (totals) await count(id);
     else root.dataset['state'] = 'results'; // the facets are still loading
-  }
-
-  /**
-   * Renders the next page of results, each as soon as its data and that of
-   * every result above it are in (their requests all start at once), so the
-   * first result shows without waiting for the twentieth. Moves focus to the
-   * first new one when asked.
-   */
-  async function renderMore(focusFirst: boolean): Promise<void> {
-    const id = searchId;
-    const batch = shown.slice(rendered, rendered + PAGE_SIZE);
-    more.hidden = true;
-    const pending = batch.map((result) => result.data());
-    // A newer search may leave some unread: their failures are of no interest then.
-    for (const data of pending) data.catch(() => {});
-    for (const [i, data] of pending.entries()) {
-      const view = shapeResult(await data);
-      if (id !== searchId) return;
-      const item = renderResult(view);
-      list.append(item);
-      rendered += 1;
-      if (focusFirst && i === 0) item.querySelector('a')?.focus();
-    }
-    more.hidden = rendered >= shown.length;
   }
 
   /** Builds one fieldset of checkboxes per facet, once; searches only update counts. */
@@ -346,7 +442,7 @@ async function start(root: HTMLElement): Promise<void> {
 /** One result: title link, what it is, who and when, the passage, and annotated passages. */
 function renderResult(view: ResultView): HTMLLIElement {
   const li = el('li', 'search-result');
-  const title = el('h2', 'search-result__title');
+  const title = el('h3', 'search-result__title');
   const link = el('a', '', view.title);
   link.href = view.href;
   title.append(link);
@@ -395,4 +491,11 @@ function el<K extends keyof HTMLElementTagNameMap>(
   if (className) node.className = className;
   if (text) node.textContent = text;
   return node;
+}
+
+// Last, once every declaration above (the ResultSection class included) is in place.
+const root = document.querySelector<HTMLElement>('[data-search-root]');
+if (root) {
+  listenForSlash(root.querySelector<HTMLInputElement>('[data-search-primary]'));
+  void start(root);
 }

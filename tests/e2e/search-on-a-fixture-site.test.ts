@@ -214,7 +214,7 @@ test('results do not wait for the facets: they show while the filter index is st
   let release: () => void = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   let held = 0;
-  await context.route('**/pagefind/filter/**', async (route) => {
+  await context.route('**/pagefind*/filter/**', async (route) => {
     held += 1;
     await released;
     await route.continue();
@@ -240,7 +240,7 @@ test('each result shows once its data is in, without waiting for the ones below 
   let release: () => void = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   let asked = 0;
-  await context.route('**/pagefind/fragment/**', async (route) => {
+  await context.route('**/pagefind*/fragment/**', async (route) => {
     asked += 1;
     if (asked > 1) await released;
     await route.continue();
@@ -259,6 +259,64 @@ test('each result shows once its data is in, without waiting for the ones below 
   await page.goto(`${site.url}/search/?q=lighthouse`);
   await settled(page);
   expect(await resultHrefs(page)).toEqual(held);
+});
+
+test('quotes and claims show first, before the articles and sources bundle has loaded', async ({
+  page,
+  context,
+}) => {
+  // Hold every file of the texts bundle, and note what was asked for meanwhile.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const requested: string[] = [];
+  context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await context.route('**/pagefind-texts/**', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(QUOTE)}`);
+  const first = page.locator('[data-search-section="first"]');
+  const texts = page.locator('[data-search-section="texts"]');
+  await expect(first.locator('.search-result').first()).toBeVisible();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText(/^Quotes and claims \(\d+\)$/);
+  expect(await resultHrefs(page)).toEqual(['/quotes/every-ledger-visible/']);
+  await expect(texts).toBeHidden();
+  await expect(page.locator('[data-search-root]')).toHaveAttribute('data-state', 'searching');
+  // The first results needed neither the texts bundle nor Pagefind's worker: both were
+  // asked for only after the first section's data.
+  const lastFirstFragment = requested.findLastIndex((path) =>
+    path.startsWith('/pagefind/fragment/'),
+  );
+  expect(lastFirstFragment).toBeGreaterThan(-1);
+  const before = requested.slice(0, lastFirstFragment);
+  expect(before.filter((path) => path.startsWith('/pagefind-texts/'))).toEqual([]);
+  expect(before).not.toContain('/pagefind/pagefind-worker.js');
+
+  release();
+  await settled(page);
+  await expect(texts.getByRole('heading', { level: 2 })).toHaveText(
+    /^Articles and sources \(\d+\)$/,
+  );
+  const all = await resultHrefs(page);
+  expect(all[0]).toBe('/quotes/every-ledger-visible/');
+  expect(all).toContain('/sources/wire-2022-06-18-first-report/');
+  // Each page is listed once, in one section.
+  expect(new Set(all).size).toBe(all.length);
+  await expect(page.getByRole('status')).toHaveText(`${all.length} results for “${QUOTE}”.`);
+});
+
+test('a type filter searches only the section that holds it', async ({ page }) => {
+  await openSearch(page, site.url, 'q=lighthouse&type=source');
+  await expect(page.locator('[data-search-section="first"]')).toBeHidden();
+  const hrefs = await resultHrefs(page);
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.filter((href) => !href.startsWith('/sources/'))).toEqual([]);
+
+  await openSearch(page, site.url, 'q=lighthouse&type=quote');
+  await expect(page.locator('[data-search-section="texts"]')).toBeHidden();
+  const quotes = await resultHrefs(page);
+  expect(quotes.length).toBeGreaterThan(0);
+  expect(quotes.filter((href) => !href.startsWith('/quotes/'))).toEqual([]);
 });
 
 test('the page explains itself when the index cannot be loaded', async ({ page }) => {

@@ -22,3 +22,21 @@ test('the best-known quote is found as its own page, with facets and passages', 
   const passage = page.locator('.search-result__passages a').first();
   await expect(passage).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+\/#a-[a-z0-9-]+:~:text=/);
 });
+
+test('quotes and claims open with the first five, and "Show more" adds the rest', async ({
+  page,
+}) => {
+  await openSearch(page, '', 'q=oracle');
+  const first = page.locator('[data-search-section="first"]');
+  const heading = await first.getByRole('heading', { level: 2 }).innerText();
+  const total = Number(/\((\d+)\)/.exec(heading)?.[1]);
+  expect(total).toBeGreaterThan(5);
+  await expect(first.locator('.search-result')).toHaveCount(5);
+  // The articles and sources follow at once, below the five.
+  await expect(page.locator('[data-search-section="texts"] .search-result').first()).toBeVisible();
+
+  await first.getByRole('button', { name: 'Show more quotes and claims' }).click();
+  await expect(first.locator('.search-result')).toHaveCount(Math.min(total, 25));
+  // Focus moves to the first of the new results.
+  await expect(first.locator('.search-result').nth(5).locator('a').first()).toBeFocused();
+});

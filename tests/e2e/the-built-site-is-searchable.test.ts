@@ -2,16 +2,24 @@ import { expect, test } from '@playwright/test';
 
 test('the built site answers a Pagefind search for a word on the home page', async ({ page }) => {
   await page.goto('/');
-  const results = await page.evaluate(async () => {
+  const { first, whole } = await page.evaluate(async () => {
+    interface Search {
+      results: { data: () => Promise<{ url: string }> }[];
+    }
+    const urls = async (search: Search) =>
+      (await Promise.all(search.results.map((r) => r.data()))).map((d) => d.url);
     const pagefindUrl = '/pagefind/pagefind.js';
     const pagefind = await import(/* @vite-ignore */ pagefindUrl);
-    const search = await pagefind.search('archive');
-    const data = await Promise.all(
-      search.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()),
-    );
-    return data.map((d: { url: string }) => d.url);
+    // The first bundle alone: quotes and claims.
+    const first = await urls(await pagefind.search('archive'));
+    // The whole site: the texts bundle merged in, as the search page does.
+    await pagefind.mergeIndex('/pagefind-texts/');
+    const whole = await urls(await pagefind.search('archive'));
+    return { first, whole };
   });
-  expect(results).toContain('/');
+  expect(first.filter((url) => !/^\/(quotes|claims)\//.test(url))).toEqual([]);
+  expect(whole).toContain('/');
+  expect(whole).toEqual(expect.arrayContaining(first));
 });
 
 test('the home page has a skip link that moves focus to the main content', async ({ page }) => {
