@@ -224,15 +224,24 @@ try {
       dist_bytes: stats.distBytes,
       index_bytes: stats.indexBytes,
       index_files: stats.indexFiles,
+      // The first search's first results: the quotes and claims bundle, as the search page
+      // shows them first; `_whole` adds the articles and sources (both bundles merged).
       first_search_term: first?.term ?? null,
-      first_search_bytes: first?.bytes ?? null,
-      first_search_ms: first?.ms ?? null,
-      first_search_results: first?.results ?? null,
-      first_search_transfers: first?.transfers ?? null,
+      first_search_bytes: first?.first.bytes ?? null,
+      first_search_ms: first?.first.ms ?? null,
+      first_search_results: first?.first.results ?? null,
+      first_search_transfers: first?.first.transfers ?? null,
+      first_search_whole_bytes: first ? first.first.bytes + first.texts.bytes : null,
+      first_search_whole_ms: first ? first.first.ms + first.texts.ms : null,
+      first_search_whole_results: first ? first.first.results + first.texts.results : null,
+      first_search_texts_transfers: first?.texts.transfers ?? null,
       second_search_term: second?.term ?? null,
-      second_search_bytes: second?.bytes ?? null,
-      second_search_ms: second?.ms ?? null,
-      second_search_results: second?.results ?? null,
+      second_search_bytes: second?.first.bytes ?? null,
+      second_search_ms: second?.first.ms ?? null,
+      second_search_results: second?.first.results ?? null,
+      second_search_whole_bytes: second ? second.first.bytes + second.texts.bytes : null,
+      second_search_whole_ms: second ? second.first.ms + second.texts.ms : null,
+      second_search_whole_results: second ? second.first.results + second.texts.results : null,
       search_page_first_results_ms: searchPage?.firstResultsMs ?? null,
       search_page_first_results_bytes: searchPage?.firstResultsBytes ?? null,
       search_page_settled_ms: searchPage?.settledMs ?? null,
@@ -265,19 +274,37 @@ try {
   const kb = (bytes: number | null): string =>
     bytes === null ? '?' : `${(bytes / 1024).toFixed(1)} KB`;
   const ph = result.phases;
-  const searchRows: [string, string][] = [];
-  if (result.first_search_term !== null) {
-    searchRows.push([
-      `first search "${result.first_search_term}"`,
-      `${result.first_search_ms} ms, ${kb(result.first_search_bytes)}, ${result.first_search_results} results`,
-    ]);
-  }
-  if (result.second_search_term !== null) {
-    searchRows.push([
-      `second search "${result.second_search_term}"`,
-      `${result.second_search_ms} ms, ${kb(result.second_search_bytes)}, ${result.second_search_results} results`,
-    ]);
-  }
+  const searchRow = (which: 'first' | 'second'): [string, string][] => {
+    const r = result;
+    const term = which === 'first' ? r.first_search_term : r.second_search_term;
+    if (term === null) return [];
+    const [ms, bytes, results, wholeMs, wholeBytes, wholeResults] =
+      which === 'first'
+        ? [
+            r.first_search_ms,
+            r.first_search_bytes,
+            r.first_search_results,
+            r.first_search_whole_ms,
+            r.first_search_whole_bytes,
+            r.first_search_whole_results,
+          ]
+        : [
+            r.second_search_ms,
+            r.second_search_bytes,
+            r.second_search_results,
+            r.second_search_whole_ms,
+            r.second_search_whole_bytes,
+            r.second_search_whole_results,
+          ];
+    return [
+      [
+        `${which} search "${term}": quotes and claims`,
+        `${ms} ms, ${kb(bytes)}, ${results} results`,
+      ],
+      [`  with articles and sources`, `${wholeMs} ms, ${kb(wholeBytes)}, ${wholeResults} results`],
+    ];
+  };
+  const searchRows = [...searchRow('first'), ...searchRow('second')];
   const rows: [string, string][] = [
     ['sources / pages', `${n} / ${result.pages}`],
     [

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
+import { SEARCH_BUNDLES } from '../../src/lib/search/bundles.ts';
 
 /** Bytes a finished request moved over the wire: response headers plus encoded body. */
 async function transferSize(request: Request): Promise<number> {
@@ -30,9 +31,8 @@ async function transferSize(request: Request): Promise<number> {
   }
 }
 
-/** One measured search. */
-export interface SearchMeasure {
-  term: string;
+/** One step of a measured search: its time, bytes and results. */
+export interface SearchStep {
   ms: number;
   bytes: number;
   requests: number;
@@ -43,14 +43,29 @@ export interface SearchMeasure {
 }
 
 /**
- * Serves `dist`, opens `startPath` in Chromium and runs each term in turn
- * through `<bundle>pagefind.js` (/pagefind/pagefind.js, as the search page does).
+ * One measured search, in the two steps the search page takes: the quotes and
+ * claims from the first bundle (`first`, on the page's thread), then the
+ * articles and sources from both bundles merged (`texts`, in Pagefind's
+ * worker; its results exclude those of the first step).
+ */
+export interface SearchMeasure {
+  term: string;
+  first: SearchStep;
+  texts: SearchStep;
+}
+
+/**
+ * Serves `dist`, opens `startPath` in Chromium and runs each term in turn as
+ * the search page does (src/scripts/search-page.ts): first through an
+ * instance of the first bundle with no worker, until the first result's data
+ * is in hand; then through an instance with the texts bundle merged in, until
+ * the first article or source result's data is in hand. The instances are
+ * made once, so the second term measures a second search.
  */
 export async function measureSearches(
   dist: string,
   terms: readonly string[],
   startPath = '/',
-  bundle = '/pagefind/',
 ): Promise<SearchMeasure[]> {
   // Compressed and revalidated like a static host serves files (Pagefind's index files are gzip already).
   const server = await serveStatic(dist, { gzip: true, revalidate: true });
@@ -68,41 +83,73 @@ export async function measureSearches(
       const path = new URL(request.url()).pathname;
       pending.push(transferSize(request).then((bytes) => ({ path, bytes })));
     });
-    const measures: SearchMeasure[] = [];
-    for (const term of terms) {
+    /** Runs one step in the page and adds up what it transferred. */
+    async function step(
+      run: () => Promise<{ ms: number; results: number; firstUrl: string | null }>,
+    ): Promise<SearchStep> {
       pending = [];
-      const result = await page.evaluate(
-        async ([term, bundle]) => {
-          const started = performance.now();
-          const holder = window as unknown as { __pagefind?: Promise<PagefindModule> };
-          interface PagefindModule {
-            search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-          }
-          const url = `${bundle}pagefind.js`;
-          holder.__pagefind ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
-          const pagefind = await holder.__pagefind;
-          const search = await pagefind.search(term);
-          const first = search.results[0] ? await search.results[0].data() : null;
-          return {
-            ms: performance.now() - started,
-            results: search.results.length,
-            firstUrl: first ? first.url : null,
-          };
-        },
-        [term, bundle] as const,
-      );
+      const result = await run();
       // Let the last requestfinished events arrive before reading the counters.
       await page.waitForTimeout(300);
       const transfers = (await Promise.all(pending)).sort((a, b) => b.bytes - a.bytes);
-      const bytes = transfers.reduce((sum, t) => sum + t.bytes, 0);
-      measures.push({
-        term,
+      return {
         ...result,
         ms: Math.round(result.ms),
-        bytes,
+        bytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
         requests: transfers.length,
         transfers,
-      });
+      };
+    }
+    const measures: SearchMeasure[] = [];
+    for (const term of terms) {
+      const first = await step(() =>
+        page.evaluate(
+          async ([term, path]) => {
+            const started = performance.now();
+            const bench = window as unknown as BenchWindow;
+            bench.__pagefind ??= import(/* @vite-ignore */ `${path}pagefind.js`);
+            bench.__first ??= bench.__pagefind.then(async (module) => {
+              const instance = module.createInstance({ noWorker: true });
+              await instance.init();
+              return instance;
+            });
+            const search = await (await bench.__first).search(term);
+            bench.__shown = search.results.map((result) => result.id);
+            const data = search.results[0] ? await search.results[0].data() : null;
+            return {
+              ms: performance.now() - started,
+              results: search.results.length,
+              firstUrl: data ? data.url : null,
+            };
+          },
+          [term, SEARCH_BUNDLES.first.path] as const,
+        ),
+      );
+      const texts = await step(() =>
+        page.evaluate(
+          async ([term, texts]) => {
+            const started = performance.now();
+            const bench = window as unknown as BenchWindow;
+            bench.__whole ??= bench.__pagefind!.then(async (module) => {
+              const instance = module.createInstance();
+              await instance.init();
+              await instance.mergeIndex(texts);
+              return instance;
+            });
+            const search = await (await bench.__whole).search(term);
+            const shown = new Set(bench.__shown);
+            const rest = search.results.filter((result) => !shown.has(result.id));
+            const data = rest[0] ? await rest[0].data() : null;
+            return {
+              ms: performance.now() - started,
+              results: rest.length,
+              firstUrl: data ? data.url : null,
+            };
+          },
+          [term, SEARCH_BUNDLES.texts.path] as const,
+        ),
+      );
+      measures.push({ term, first, texts });
     }
     await context.close();
     return measures;
@@ -110,6 +157,24 @@ export async function measureSearches(
     await browser.close();
     await server.close();
   }
+}
+
+/** The slice of Pagefind's API the measurement uses. */
+interface PagefindInstance {
+  init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
+  search(q: string): Promise<{ results: { id: string; data: () => Promise<{ url: string }> }[] }>;
+}
+
+/** What the measurement keeps on the page's window between its steps. */
+interface BenchWindow {
+  __pagefind?: Promise<{
+    createInstance(options?: { noWorker?: boolean }): PagefindInstance;
+  }>;
+  __first?: Promise<PagefindInstance>;
+  __whole?: Promise<PagefindInstance>;
+  /** The ids the first step found, which the second step leaves out. */
+  __shown?: string[];
 }
 
 /** What a reader's first search through the search page itself costs. */

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SEARCH_BUNDLES } from '../../src/lib/search/bundles.ts';
 
 /** Sizes of a built site. */
 export interface SiteStats {
@@ -25,7 +26,7 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** Counts pages (HTML files) and bytes in `dist`, and the files and bytes of dist/pagefind. */
+/** Counts pages (HTML files) and bytes in `dist`, and the files and bytes of its search bundles. */
 export function siteStats(dist: string): SiteStats {
   let pages = 0;
   let distBytes = 0;
@@ -33,7 +34,7 @@ export function siteStats(dist: string): SiteStats {
     distBytes += statSync(file).size;
     if (file.endsWith('.html')) pages++;
   }
-  const index = walk(join(dist, 'pagefind'));
+  const index = Object.values(SEARCH_BUNDLES).flatMap((bundle) => walk(join(dist, bundle.dir)));
   const indexBytes = index.reduce((sum, file) => sum + statSync(file).size, 0);
   return { pages, distBytes, indexBytes, indexFiles: index.length };
 }

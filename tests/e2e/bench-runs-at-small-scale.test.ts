@@ -36,6 +36,10 @@ test('the benchmark generates 200 sources that pass the checks, builds them and 
     'first_search_ms',
     'second_search_bytes',
     'second_search_ms',
+    'first_search_whole_bytes',
+    'first_search_whole_ms',
+    'second_search_whole_bytes',
+    'second_search_whole_ms',
     'search_page_first_results_ms',
     'search_page_first_results_bytes',
     'search_page_settled_ms',
@@ -50,6 +54,13 @@ test('the benchmark generates 200 sources that pass the checks, builds them and 
     expect(typeof phases[key], `phases.${key}`).toBe('number');
   }
   expect(result['first_search_results']).toBeGreaterThan(0);
+  // The whole search adds the articles and sources to the quotes and claims found first.
+  expect(result['first_search_whole_results'] as number).toBeGreaterThan(
+    result['first_search_results'] as number,
+  );
+  expect(result['first_search_whole_bytes'] as number).toBeGreaterThan(
+    result['first_search_bytes'] as number,
+  );
   // The search page's facets load after its first results, so they add bytes, never remove any.
   expect(result['search_page_settled_bytes'] as number).toBeGreaterThanOrEqual(
     result['search_page_first_results_bytes'] as number,
