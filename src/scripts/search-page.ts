@@ -192,6 +192,8 @@ async function start(root: HTMLElement): Promise<void> {
   const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const problem = root.querySelector<HTMLElement>('[data-search-problem]')!;
+  const textsPending = root.querySelector<HTMLElement>('[data-search-pending]')!;
+  const textsProblem = root.querySelector<HTMLElement>('[data-search-texts-problem]')!;
   const sections: Record<SearchTier, ResultSection> = {
     first: new ResultSection(root.querySelector<HTMLElement>('[data-search-section="first"]')!),
     texts: new ResultSection(root.querySelector<HTMLElement>('[data-search-section="texts"]')!),
@@ -358,6 +360,8 @@ async function start(root: HTMLElement): Promise<void> {
   async function run(): Promise<void> {
     const id = ++searchId;
     root.dataset['state'] = 'searching';
+    textsPending.hidden = true;
+    textsProblem.hidden = true;
     if (!hasCriteria(state)) {
       sections.first.clear();
       sections.texts.clear();
@@ -379,12 +383,17 @@ async function start(root: HTMLElement): Promise<void> {
 
     let texts: PagefindResult[] = [];
     if (tierCanMatch('texts', types)) {
+      textsPending.hidden = false;
       wholeFinder ??= mergedInstance();
       const whole = await wholeFinder;
       // The merged instance finds the quotes and claims again: they are shown above.
       const shown = new Set(first.map((result) => result.id));
       if (whole) texts = (await searchWith(whole)).results.filter((r) => !shown.has(r.id));
       if (id !== searchId) return;
+      textsPending.hidden = true;
+      textsProblem.hidden = whole !== null;
+      // The next search tries again, in case the connection is back.
+      if (!whole) wholeFinder = null;
       await sections.texts.show(texts, PAGE_SIZE);
       if (id !== searchId) return;
     }

@@ -281,6 +281,7 @@ test('quotes and claims show first, before the articles and sources bundle has l
   await expect(first.getByRole('heading', { level: 2 })).toHaveText(/^Quotes and claims \(\d+\)$/);
   expect(await resultHrefs(page)).toEqual(['/quotes/every-ledger-visible/']);
   await expect(texts).toBeHidden();
+  await expect(page.getByText('Searching the articles and sources…')).toBeVisible();
   await expect(page.locator('[data-search-root]')).toHaveAttribute('data-state', 'searching');
   // The first results needed neither the texts bundle nor Pagefind's worker: both were
   // asked for only after the first section's data.
@@ -294,6 +295,7 @@ test('quotes and claims show first, before the articles and sources bundle has l
 
   release();
   await settled(page);
+  await expect(page.getByText('Searching the articles and sources…')).toBeHidden();
   await expect(texts.getByRole('heading', { level: 2 })).toHaveText(
     /^Articles and sources \(\d+\)$/,
   );
@@ -303,6 +305,24 @@ test('quotes and claims show first, before the articles and sources bundle has l
   // Each page is listed once, in one section.
   expect(new Set(all).size).toBe(all.length);
   await expect(page.getByRole('status')).toHaveText(`${all.length} results for “${QUOTE}”.`);
+});
+
+test('when the articles and sources cannot be loaded, the quotes and claims still show, and the page says so', async ({
+  page,
+}) => {
+  await page.route('**/pagefind-texts/**', (route) => route.fulfill({ status: 404, body: '' }));
+  await openSearch(page, site.url, `q=${encodeURIComponent(QUOTE)}`);
+  expect(await resultHrefs(page)).toEqual(['/quotes/every-ledger-visible/']);
+  await expect(page.getByText('The articles and sources could not be searched.')).toBeVisible();
+  await expect(page.locator('[data-search-section="texts"]')).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(`1 result for “${QUOTE}”.`);
+
+  // Once the bundle can be reached again, the next search finds the sources too.
+  await page.unrouteAll();
+  await page.locator('#search-q').fill('lighthouse office');
+  await settled(page);
+  await expect(page.getByText('The articles and sources could not be searched.')).toBeHidden();
+  expect(await resultHrefs(page)).toContain('/sources/wire-2022-06-18-first-report/');
 });
 
 test('a type filter searches only the section that holds it', async ({ page }) => {
