@@ -211,7 +211,10 @@ async function start(root: HTMLElement): Promise<void> {
   await afterFirstPaint();
 
   let pagefindModule: PagefindModule;
-  /** Finds the quotes and claims, on the page's thread (and loads a filter's index only when the reader filters by it). */
+  /**
+   * Finds the quotes and claims, on the page's thread (and loads a filter's
+   * index only when the reader filters by it).
+   */
   let firstFinder: Pagefind;
   try {
     // A runtime path, so the bundler leaves it alone: the index exists only after a build.
