@@ -8,6 +8,7 @@
  * Run: npx playwright test tests/e2e/search-figures.test.ts --reporter=list
  */
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { SEARCH_BUNDLES } from '../../src/lib/search/bundles.ts';
 import { settled } from './search-support.ts';
 
 /**
@@ -39,9 +40,10 @@ class Transfer {
   constructor(files: { path: string; bytes: number }[]) {
     this.files = files;
   }
-  /** Files under /pagefind/ (the browser may fetch a favicon meanwhile; it is not search). */
+  /** Files of the two search bundles (the browser may fetch a favicon meanwhile; it is not search). */
   get pagefind(): { path: string; bytes: number }[] {
-    return this.files.filter((f) => f.path.startsWith('/pagefind/'));
+    const bundles = Object.values(SEARCH_BUNDLES).map((bundle) => bundle.path);
+    return this.files.filter((f) => bundles.some((path) => f.path.startsWith(path)));
   }
   static total(files: { bytes: number }[]): number {
     return files.reduce((n, f) => n + f.bytes, 0);
