@@ -73,6 +73,10 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
   }
 }
 
+/** An HTML page with an empty data-pagefind-body (see indexBundle). */
+const BODY_MARKER =
+  '<!doctype html><html lang="en"><head><title></title></head><body><div data-pagefind-body></div></body></html>';
+
 /** Indexes the files of `outDir` matching `glob` into `outDir/<bundle>`; returns the files read. */
 async function indexBundle(outDir: string, glob: string, bundle: string): Promise<number> {
   const { errors: createErrors, index } = await pagefind.createIndex({
@@ -81,6 +85,13 @@ async function indexBundle(outDir: string, glob: string, bundle: string): Promis
     excludeSelectors: ['.visually-hidden', '[aria-hidden="true"]'],
   });
   if (!index) throw new PagefindError('could not create the index', createErrors);
+  // Pagefind indexes only the pages that mark their content with data-pagefind-body, but only
+  // once it has seen one; in a bundle with none (an archive with no quotes or claims yet) it
+  // would index whole list pages instead. This empty page marks one and is itself left out,
+  // having no words: a bundle with no searchable page is then empty.
+  const marked = await index.addHTMLFile({ url: '/pagefind-body-marker/', content: BODY_MARKER });
+  if (marked.errors.length > 0)
+    throw new PagefindError(`could not start the index ${bundle}/`, marked.errors);
   const added = await index.addDirectory({ path: outDir, glob });
   if (added.errors.length > 0)
     throw new PagefindError(`could not index dist/ (${bundle})`, added.errors);

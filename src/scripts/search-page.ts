@@ -50,7 +50,7 @@ import { SEARCH_BUNDLES, tierCanMatch, type SearchTier } from '../lib/search/bun
 
 /** Pagefind's module: it makes independent instances. */
 interface PagefindModule {
-  createInstance(options?: { noWorker?: boolean }): Pagefind;
+  createInstance(options?: { noWorker?: boolean; basePath?: string }): Pagefind;
 }
 
 /** One result of a search, before its data is loaded. */
@@ -210,19 +210,28 @@ async function start(root: HTMLElement): Promise<void> {
   root.dataset['state'] = 'loading';
   await afterFirstPaint();
 
+  // The bundles that hold pages: an archive with no quote or claim yet has no first bundle.
+  const hasFirstBundle = (root.dataset['searchTiers'] ?? '').split(' ').includes('first');
   let pagefindModule: PagefindModule;
   /**
    * Finds the quotes and claims, on the page's thread (and loads a filter's
-   * index only when the reader filters by it).
+   * index only when the reader filters by it); null without a first bundle.
    */
-  let firstFinder: Pagefind;
+  let firstFinder: Pagefind | null = null;
+  /** Finds results in both bundles, in Pagefind's worker; started after the first results. */
+  let wholeFinder: Promise<Pagefind | null> | null = null;
   try {
     // A runtime path, so the bundler leaves it alone: the index exists only after a build.
     const url = `${SEARCH_BUNDLES.first.path}pagefind.js`;
     pagefindModule = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    firstFinder = pagefindModule.createInstance({ noWorker: true });
-    await firstFinder.options(PAGEFIND_OPTIONS);
-    await firstFinder.init();
+    if (hasFirstBundle) {
+      firstFinder = pagefindModule.createInstance({ noWorker: true });
+      await firstFinder.options(PAGEFIND_OPTIONS);
+      await firstFinder.init();
+    } else {
+      wholeFinder = mergedInstance();
+      if (!(await wholeFinder)) throw new Error('the search index could not be loaded');
+    }
   } catch {
     problem.hidden = false;
     problem.querySelector<HTMLElement>(
@@ -232,8 +241,6 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
 
-  /** Finds results in both bundles, in Pagefind's worker; started after the first results. */
-  let wholeFinder: Promise<Pagefind | null> | null = null;
   /** Every value's count with no query or filter; null until the facets have loaded. */
   let totals: FilterCounts | null = null;
   /** Counts the results per facet value; null until the facets have loaded, or if they cannot. */
@@ -281,10 +288,16 @@ async function start(root: HTMLElement): Promise<void> {
    * An instance over both bundles: the first, with the texts merged in. Its
    * WebAssembly and first metadata come from the browser's cache; only the
    * texts' metadata is new. Null if the texts bundle cannot be loaded (the
-   * quotes and claims are still found).
+   * quotes and claims are still found). Without a first bundle, the texts alone.
    */
   async function mergedInstance(): Promise<Pagefind | null> {
     try {
+      if (!hasFirstBundle) {
+        const instance = pagefindModule.createInstance({ basePath: SEARCH_BUNDLES.texts.path });
+        await instance.options(PAGEFIND_OPTIONS);
+        await instance.init();
+        return instance;
+      }
       const instance = pagefindModule.createInstance();
       await instance.options(PAGEFIND_OPTIONS);
       await instance.init();
@@ -378,7 +391,8 @@ async function start(root: HTMLElement): Promise<void> {
     const types = state.filters.type;
     const both = tierCanMatch('first', types) && tierCanMatch('texts', types);
 
-    const first = tierCanMatch('first', types) ? (await searchWith(firstFinder)).results : [];
+    const first =
+      firstFinder && tierCanMatch('first', types) ? (await searchWith(firstFinder)).results : [];
     if (id !== searchId) return;
     sections.texts.clear();
     await sections.first.show(first, both ? FIRST_SECTION_SIZE : PAGE_SIZE);
