@@ -8,12 +8,14 @@
  * painted, since the page is the search UI, and `/` focuses the search field.
  *
  * Results come in two sections, from the two bundles the build writes
- * (SEARCH_BUNDLES in src/integrations/pagefind.ts): quotes and claims first,
+ * (SEARCH_BUNDLES in src/lib/search/bundles.ts): quotes and claims first,
  * from a small index that a first search downloads alone, then articles and
  * sources, from the texts bundle that Pagefind merges in afterwards and that
  * shares the first bundle's WebAssembly. The first section's instance runs on
  * the page's own thread (its index is small, and Pagefind's worker script
  * would only add to the first download); the rest run in Pagefind's worker.
+ * An archive with no quote or claim yet has an empty first bundle (the page's
+ * `data-search-tiers` says so): the texts are then searched alone.
  *
  * Facets come last: their counts need every filter's index, which on a large
  * archive weighs as much as Pagefind's page metadata (about 110 KB at 10,000
