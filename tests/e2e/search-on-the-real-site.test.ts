@@ -40,3 +40,14 @@ test('quotes and claims open with the first five, and "Show more" adds the rest'
   // Focus moves to the first of the new results.
   await expect(first.locator('.search-result').nth(5).locator('a').first()).toBeFocused();
 });
+
+test('each section keeps the chosen order: newest first', async ({ page }) => {
+  await openSearch(page, '', 'q=data&sort=newest');
+  for (const tier of ['first', 'texts']) {
+    const dates = await page
+      .locator(`[data-search-section="${tier}"] .search-result__facts time`)
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates.length, `dated results in the ${tier} section`).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+  }
+});
