@@ -150,24 +150,51 @@ class ResultSection {
     this.list.replaceChildren();
     this.more.hidden = true;
     this.element.hidden = true;
+    this.element.removeAttribute('aria-busy');
   }
 
-  /** Replaces the results and draws the first `size` of them. */
+  /**
+   * Keeps the results on screen, dimmed and busy, until `show` replaces them:
+   * while a new search runs, the page below does not collapse and regrow.
+   */
+  markStale(): void {
+    this.generation += 1;
+    this.more.hidden = true;
+    if (!this.element.hidden) this.element.setAttribute('aria-busy', 'true');
+  }
+
+  /**
+   * Replaces the results and draws the first `size` of them. What the section
+   * showed stays until the first new result is ready to take its place.
+   */
   async show(results: PagefindResult[], size: number): Promise<void> {
-    this.clear();
+    if (results.length === 0) {
+      this.clear();
+      return;
+    }
+    this.generation += 1;
+    this.more.hidden = true;
     this.results = results;
-    this.count.textContent = `(${results.length})`;
-    this.element.hidden = results.length === 0;
-    await this.renderMore(size, false);
+    this.rendered = 0;
+    await this.renderMore(size, false, () => {
+      this.list.replaceChildren();
+      this.count.textContent = `(${results.length})`;
+      this.element.hidden = false;
+      this.element.removeAttribute('aria-busy');
+    });
   }
 
   /**
    * Renders the next `size` results, each as soon as its data and that of
    * every result above it are in (their requests all start at once), so the
    * first result shows without waiting for the last. Moves focus to the first
-   * new one when asked.
+   * new one when asked; runs `beforeFirst` just before drawing the first.
    */
-  private async renderMore(size: number, focusFirst: boolean): Promise<void> {
+  private async renderMore(
+    size: number,
+    focusFirst: boolean,
+    beforeFirst?: () => void,
+  ): Promise<void> {
     const generation = this.generation;
     const batch = this.results.slice(this.rendered, this.rendered + size);
     this.more.hidden = true;
@@ -177,6 +204,7 @@ class ResultSection {
     for (const [i, data] of pending.entries()) {
       const view = shapeResult(await data);
       if (generation !== this.generation) return;
+      if (i === 0) beforeFirst?.();
       const item = renderResult(view);
       this.list.append(item);
       this.rendered += 1;
@@ -396,7 +424,9 @@ async function start(root: HTMLElement): Promise<void> {
     const first =
       firstFinder && tierCanMatch('first', types) ? (await searchWith(firstFinder)).results : [];
     if (id !== searchId) return;
-    sections.texts.clear();
+    // The articles and sources of the last search stay, dimmed, until this one's replace them.
+    if (tierCanMatch('texts', types)) sections.texts.markStale();
+    else sections.texts.clear();
     await sections.first.show(first, both ? FIRST_SECTION_SIZE : PAGE_SIZE);
     if (id !== searchId) return;
 

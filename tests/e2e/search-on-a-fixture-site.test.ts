@@ -325,6 +325,38 @@ test('when the articles and sources cannot be loaded, the quotes and claims stil
   expect(await resultHrefs(page)).toContain('/sources/wire-2022-06-18-first-report/');
 });
 
+test('a new search keeps the articles and sources on screen until its own replace them', async ({
+  page,
+}) => {
+  await openSearch(page, site.url, 'q=lighthouse');
+  const texts = page.locator('[data-search-section="texts"]');
+  await expect(texts).toBeVisible();
+  const before = await texts.locator('.search-result__title a').count();
+  expect(before).toBeGreaterThan(0);
+  // Note every time the section is hidden or emptied while the next search runs.
+  await page.evaluate(() => {
+    const section = document.querySelector('[data-search-section="texts"]')!;
+    const seen: string[] = [];
+    (window as unknown as { __textsSeen: string[] }).__textsSeen = seen;
+    new MutationObserver(() => {
+      if (section.hasAttribute('hidden')) seen.push('hidden');
+      if (section.querySelectorAll('.search-result').length === 0) seen.push('empty');
+      if (section.getAttribute('aria-busy') === 'true') seen.push('busy');
+    }).observe(section, { attributes: true, childList: true, subtree: true });
+  });
+  await page.locator('#search-q').fill('ledger');
+  await settled(page);
+  const seen = await page.evaluate(
+    () => (window as unknown as { __textsSeen: string[] }).__textsSeen,
+  );
+  expect(seen).toContain('busy');
+  expect(seen).not.toContain('hidden');
+  expect(seen).not.toContain('empty');
+  await expect(texts).not.toHaveAttribute('aria-busy', 'true');
+  expect(await texts.locator('.search-result').count()).toBeGreaterThan(0);
+  expect(await resultHrefs(page)).toContain('/sources/ledger-2022-06-20-follow-up/');
+});
+
 test('a type filter searches only the section that holds it', async ({ page }) => {
   await openSearch(page, site.url, 'q=lighthouse&type=source');
   await expect(page.locator('[data-search-section="first"]')).toBeHidden();
