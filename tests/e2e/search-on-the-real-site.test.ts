@@ -51,3 +51,25 @@ test('each section keeps the chosen order: newest first', async ({ page }) => {
     expect(dates).toEqual([...dates].sort().reverse());
   }
 });
+
+test('excerpts read as text: no record label or date runs into the words around it', async ({
+  page,
+}) => {
+  const month =
+    '(January|February|March|April|May|June|July|August|September|October|November|December)';
+  const glued = [
+    /\b(Outlet|Authors?|Published|Captured|Kind|Language)(?=[A-Z0-9])/,
+    new RegExp(`[a-z]\\d{1,2} ${month} \\d{4}`),
+    /\d{4}\d+ min read/,
+    /\d{4}(Exact|Typographic|Altered|Paraphrase|First)/,
+  ];
+  const excerpts: string[] = [];
+  for (const q of ['Verge', 'BuzzFeed', 'editors', 'published', 'Oracle']) {
+    await openSearch(page, '', `q=${q}`);
+    excerpts.push(...(await page.locator('.search-result__excerpt').allInnerTexts()));
+  }
+  expect(excerpts.length).toBeGreaterThan(20);
+  for (const pattern of glued) {
+    expect(excerpts.filter((text) => pattern.test(text))).toEqual([]);
+  }
+});
