@@ -39,12 +39,25 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
-/** Checks the articles in place: fills `references` and `words`, pushes diagnostics. */
+/**
+ * Article bodies already parsed, by the record they were read from. A check
+ * that reuses the files parsed before (astro dev: ParsedFiles in ./read.ts)
+ * gets the same record object for an article whose file has not changed, so
+ * its MDX is not parsed again (about 0.7 s of a check at 1,000 articles).
+ */
+const parsedBodies = new WeakMap<RawRecord, { tree: Root; words: number }>();
+
+/**
+ * Checks the articles in place: fills `references` and `words`, pushes
+ * diagnostics. With `reuseParsed`, a record met before keeps its parsed body:
+ * only pass it when records are re-read on change (see `parsedBodies`).
+ */
 export function checkArticles(
   articles: Article[],
   records: ReadonlyMap<string, RawRecord>,
   lookup: PassageLookup,
   diagnostics: Diagnostic[],
+  reuseParsed = false,
 ): void {
   const anchorers = new Map<string, Anchorer>();
   const anchorerFor = (source: Source): Anchorer => {
@@ -60,21 +73,25 @@ export function checkArticles(
     const error = (at: Location, code: string, message: string, fix?: string): void => {
       diagnostics.push({ severity: 'error', code, ...at, message, ...(fix ? { fix } : {}) });
     };
-    let tree: Root;
-    try {
-      tree = parser.parse(body);
-    } catch (e) {
-      const problem = describeMdxError(body, e as MdxError, firstLine);
-      error(
-        { file: record.file, line: problem.line, column: problem.column },
-        'mdx-syntax',
-        `is not valid MDX: ${problem.reason}`,
-        problem.fix,
-      );
-      continue;
+    let parsed = reuseParsed ? parsedBodies.get(record) : undefined;
+    if (!parsed) {
+      try {
+        const tree = parser.parse(body);
+        parsed = { tree, words: toString(tree).split(/\s+/).filter(Boolean).length };
+      } catch (e) {
+        const problem = describeMdxError(body, e as MdxError, firstLine);
+        error(
+          { file: record.file, line: problem.line, column: problem.column },
+          'mdx-syntax',
+          `is not valid MDX: ${problem.reason}`,
+          problem.fix,
+        );
+        continue;
+      }
+      if (reuseParsed) parsedBodies.set(record, parsed);
     }
-    article.words = toString(tree).split(/\s+/).filter(Boolean).length;
-    visit(tree, (node) => {
+    article.words = parsed.words;
+    visit(parsed.tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as JsxElement;
       const at: Location = {

@@ -409,7 +409,8 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
     articles.push(article);
     if (data) validArticles.add(article);
   }
-  checkArticles(articles, articleRecords, lookup, diagnostics);
+  // Unchanged articles keep their parsed MDX when unchanged files keep their records.
+  checkArticles(articles, articleRecords, lookup, diagnostics, options.parsed !== undefined);
   archive.articles = articles.filter((a) => validArticles.has(a));
   for (const article of archive.articles) archive.article.set(article.id, article);
   for (const article of archive.articles) {

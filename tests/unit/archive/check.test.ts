@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkArchive, formatDiagnostic } from '../../../src/lib/archive/check.ts';
 import type { Diagnostic } from '../../../src/lib/archive/model.ts';
+import type { ParsedFiles } from '../../../src/lib/archive/read.ts';
 import { BASICS, removeContent, sourceFile, writeContent } from './temp-content.ts';
 
 afterAll(removeContent);
@@ -249,6 +252,29 @@ test('an article whose frontmatter is invalid still has its quotes checked', () 
       .diagnostics,
   );
   expect(found.map((d) => d.code).sort()).toEqual(['misquote', 'schema']);
+});
+
+test('a re-check with the files parsed before reuses an unchanged article, and reads a changed one', () => {
+  const good =
+    '---\ntitle: Test\ndescription: A test.\npublished: 2026-12-01\nauthors: [Desk]\n---\n\n<Quote source="river">We were not warned</Quote>\n';
+  const root = writeContent(archiveFiles(GOOD_ANNOTATIONS, { 'articles/test.mdx': good }));
+  const parsed: ParsedFiles = new Map();
+  expect(errors(checkArchive(root, { parsed }).diagnostics)).toEqual([]);
+
+  // The file is unchanged, so its record is the same object: the parsed body is reused, not
+  // the (here tampered) body text, which would fail to parse.
+  const entry = [...parsed.entries()].find(([path]) => path.endsWith('test.mdx'))![1];
+  entry.record!.body = '<Quote source="river"';
+  expect(errors(checkArchive(root, { parsed }).diagnostics)).toEqual([]);
+
+  // A changed file is read and parsed again.
+  writeFileSync(join(root, 'articles/test.mdx'), good.replace('</Quote>', ''));
+  expect(errors(checkArchive(root, { parsed }).diagnostics).map((d) => d.code)).toEqual([
+    'mdx-syntax',
+  ]);
+  // Without the files parsed before, nothing is reused.
+  writeFileSync(join(root, 'articles/test.mdx'), good);
+  expect(errors(checkArchive(root).diagnostics)).toEqual([]);
 });
 
 describe('hints', () => {
