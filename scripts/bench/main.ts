@@ -92,6 +92,10 @@ function fail(message: string, run?: TimedRun): never {
 
 const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/** A search's figure over both of its steps: quotes and claims, then articles and sources. */
+const whole = (m: SearchMeasure, figure: 'bytes' | 'ms' | 'results'): number =>
+  m.first[figure] + m.texts[figure];
+
 // The content must live under the project root: Astro's content store refuses entries whose
 // file lies outside it, and MDX under node_modules is not compiled. .cache/ is ignored by git,
 // lint, Prettier and the type checker.
@@ -231,17 +235,17 @@ try {
       first_search_ms: first?.first.ms ?? null,
       first_search_results: first?.first.results ?? null,
       first_search_transfers: first?.first.transfers ?? null,
-      first_search_whole_bytes: first ? first.first.bytes + first.texts.bytes : null,
-      first_search_whole_ms: first ? first.first.ms + first.texts.ms : null,
-      first_search_whole_results: first ? first.first.results + first.texts.results : null,
+      first_search_whole_bytes: first ? whole(first, 'bytes') : null,
+      first_search_whole_ms: first ? whole(first, 'ms') : null,
+      first_search_whole_results: first ? whole(first, 'results') : null,
       first_search_texts_transfers: first?.texts.transfers ?? null,
       second_search_term: second?.term ?? null,
       second_search_bytes: second?.first.bytes ?? null,
       second_search_ms: second?.first.ms ?? null,
       second_search_results: second?.first.results ?? null,
-      second_search_whole_bytes: second ? second.first.bytes + second.texts.bytes : null,
-      second_search_whole_ms: second ? second.first.ms + second.texts.ms : null,
-      second_search_whole_results: second ? second.first.results + second.texts.results : null,
+      second_search_whole_bytes: second ? whole(second, 'bytes') : null,
+      second_search_whole_ms: second ? whole(second, 'ms') : null,
+      second_search_whole_results: second ? whole(second, 'results') : null,
       search_page_first_results_ms: searchPage?.firstResultsMs ?? null,
       search_page_first_results_bytes: searchPage?.firstResultsBytes ?? null,
       search_page_settled_ms: searchPage?.settledMs ?? null,
@@ -274,34 +278,21 @@ try {
   const kb = (bytes: number | null): string =>
     bytes === null ? '?' : `${(bytes / 1024).toFixed(1)} KB`;
   const ph = result.phases;
+  /** The table's two rows for one search, read from its `<which>_search_*` figures. */
   const searchRow = (which: 'first' | 'second'): [string, string][] => {
-    const r = result;
-    const term = which === 'first' ? r.first_search_term : r.second_search_term;
+    const figure = (name: string) =>
+      (result as Record<string, unknown>)[`${which}_search_${name}`] as number | null;
+    const term = figure('term');
     if (term === null) return [];
-    const [ms, bytes, results, wholeMs, wholeBytes, wholeResults] =
-      which === 'first'
-        ? [
-            r.first_search_ms,
-            r.first_search_bytes,
-            r.first_search_results,
-            r.first_search_whole_ms,
-            r.first_search_whole_bytes,
-            r.first_search_whole_results,
-          ]
-        : [
-            r.second_search_ms,
-            r.second_search_bytes,
-            r.second_search_results,
-            r.second_search_whole_ms,
-            r.second_search_whole_bytes,
-            r.second_search_whole_results,
-          ];
     return [
       [
         `${which} search "${term}": quotes and claims`,
-        `${ms} ms, ${kb(bytes)}, ${results} results`,
+        `${figure('ms')} ms, ${kb(figure('bytes'))}, ${figure('results')} results`,
       ],
-      [`  with articles and sources`, `${wholeMs} ms, ${kb(wholeBytes)}, ${wholeResults} results`],
+      [
+        '  with articles and sources',
+        `${figure('whole_ms')} ms, ${kb(figure('whole_bytes'))}, ${figure('whole_results')} results`,
+      ],
     ];
   };
   const searchRows = [...searchRow('first'), ...searchRow('second')];

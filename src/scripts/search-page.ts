@@ -419,19 +419,20 @@ async function start(root: HTMLElement): Promise<void> {
       return;
     }
     const types = state.filters.type;
-    const both = tierCanMatch('first', types) && tierCanMatch('texts', types);
+    // A type filter skips the bundle that cannot match it.
+    const inFirst = firstFinder !== null && tierCanMatch('first', types);
+    const inTexts = tierCanMatch('texts', types);
 
-    const first =
-      firstFinder && tierCanMatch('first', types) ? (await searchWith(firstFinder)).results : [];
+    const first = firstFinder && inFirst ? (await searchWith(firstFinder)).results : [];
     if (id !== searchId) return;
     // The articles and sources of the last search stay, dimmed, until this one's replace them.
-    if (tierCanMatch('texts', types)) sections.texts.markStale();
+    if (inTexts) sections.texts.markStale();
     else sections.texts.clear();
-    await sections.first.show(first, both ? FIRST_SECTION_SIZE : PAGE_SIZE);
+    await sections.first.show(first, inTexts ? FIRST_SECTION_SIZE : PAGE_SIZE);
     if (id !== searchId) return;
 
     let texts: PagefindResult[] = [];
-    if (tierCanMatch('texts', types)) {
+    if (inTexts) {
       textsPending.hidden = false;
       wholeFinder ??= mergedInstance();
       const whole = await wholeFinder;

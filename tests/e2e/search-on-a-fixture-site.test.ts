@@ -5,7 +5,7 @@
  * script or Pagefind on reading pages, `/` and the index on the search page
  * only, and keyboard-only use.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { fixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { facetCount, openSearch, resultHrefs, settled } from './search-support.ts';
 
@@ -211,21 +211,14 @@ test('results do not wait for the facets: they show while the filter index is st
 }) => {
   // Hold back every filter file (Pagefind fetches them from its worker, which the
   // context's routes see) until the results are on screen.
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let held = 0;
-  await context.route('**/pagefind*/filter/**', async (route) => {
-    held += 1;
-    await released;
-    await route.continue();
-  });
+  const held = await holdRequests(context, '**/pagefind*/filter/**');
   await page.goto(`${site.url}/search/?q=lighthouse`);
   await expect(page.locator('.search-result').first()).toBeVisible();
   // The facets' instance starts once the results are drawn; wait until it asks for the filters.
-  await expect.poll(() => held).toBeGreaterThan(0);
+  await expect.poll(() => held.asked).toBeGreaterThan(0);
   await expect(page.locator('[data-search-root]')).toHaveAttribute('data-state', 'results');
   await expect(page.locator('[data-search-facets]')).toBeHidden();
-  release();
+  held.release();
   await settled(page);
   await expect(page.locator('[data-search-root]')).toHaveAttribute('data-state', 'done');
   await expect(page.getByRole('group', { name: 'Outlet' })).toBeVisible();
@@ -237,19 +230,12 @@ test('each result shows once its data is in, without waiting for the ones below 
   context,
 }) => {
   // Let the first result's data through (results ask for theirs in rank order) and hold the rest.
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let asked = 0;
-  await context.route('**/pagefind*/fragment/**', async (route) => {
-    asked += 1;
-    if (asked > 1) await released;
-    await route.continue();
-  });
+  const fragments = await holdRequests(context, '**/pagefind*/fragment/**', 1);
   await page.goto(`${site.url}/search/?q=lighthouse`);
   await expect(page.locator('.search-result')).toHaveCount(1);
-  await expect.poll(() => asked).toBeGreaterThan(1);
+  await expect.poll(() => fragments.asked).toBeGreaterThan(1);
   await expect(page.locator('.search-result')).toHaveCount(1);
-  release();
+  fragments.release();
   await settled(page);
   const held = await resultHrefs(page);
   expect(held.length).toBeGreaterThan(1);
@@ -266,14 +252,9 @@ test('quotes and claims show first, before the articles and sources bundle has l
   context,
 }) => {
   // Hold every file of the texts bundle, and note what was asked for meanwhile.
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
   const requested: string[] = [];
   context.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await context.route('**/pagefind-texts/**', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const textsBundle = await holdRequests(context, '**/pagefind-texts/**');
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(QUOTE)}`);
   const first = page.locator('[data-search-section="first"]');
   const texts = page.locator('[data-search-section="texts"]');
@@ -293,7 +274,7 @@ test('quotes and claims show first, before the articles and sources bundle has l
   expect(before.filter((path) => path.startsWith('/pagefind-texts/'))).toEqual([]);
   expect(before).not.toContain('/pagefind/pagefind-worker.js');
 
-  release();
+  textsBundle.release();
   await settled(page);
   await expect(page.getByText('Searching the articles and sources…')).toBeHidden();
   await expect(texts.getByRole('heading', { level: 2 })).toHaveText(
@@ -377,6 +358,32 @@ test('the page explains itself when the index cannot be loaded', async ({ page }
   await expect(page.getByText('The search index could not be loaded.')).toBeVisible();
   await expect(page.locator('#search-q')).toHaveValue('ledger');
 });
+
+/**
+ * Holds back the browser context's requests matching `glob` (Pagefind's worker
+ * fetches included) until `release()`, after letting the first `pass` through.
+ * `asked` counts the matching requests so far.
+ */
+async function holdRequests(
+  context: BrowserContext,
+  glob: string,
+  pass = 0,
+): Promise<{ readonly asked: number; release: () => void }> {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await context.route(glob, async (route) => {
+    asked += 1;
+    if (asked > pass) await released;
+    await route.continue();
+  });
+  return {
+    get asked() {
+      return asked;
+    },
+    release,
+  };
+}
 
 /** What the focused element is, as the keyboard tests need to know. */
 interface Focused {
