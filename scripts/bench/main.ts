@@ -103,6 +103,8 @@ const benchRoot = join(PROJECT_ROOT, '.cache/sourcebook-bench');
 mkdirSync(benchRoot, { recursive: true });
 const work = mkdtempSync(join(benchRoot, `n${n}-`));
 const content = join(work, 'content');
+/** The baseline projects built so far, deleted when the benchmark ends (see measureRun). */
+const baselineDirs: string[] = [];
 
 try {
   step(`generating ${n} sources in ${work}`);
@@ -125,9 +127,17 @@ try {
   const generateSeconds = (performance.now() - genStarted) / 1000;
 
   const env = { ...process.env, SOURCEBOOK_CONTENT: content };
-  const siteDist = join(work, 'dist');
-  /** One check, build, baseline build and set of browser measurements of the archive. */
-  async function measureRun() {
+  /**
+   * One check, build, baseline build and set of browser measurements of the archive.
+   *
+   * Each run builds into folders of its own, and nothing is deleted until every run is done:
+   * on a file system that avoids reusing inodes freed in the last 30 s (ext4 without a journal,
+   * as on the benchmark machine), creating the site's 60,000 files just after deleting the
+   * previous run's made the build up to half as slow again (docs/performance.md).
+   */
+  async function measureRun(run: number) {
+    const runDir = runs > 1 ? join(work, `run-${run}`) : work;
+    const siteDist = join(runDir, 'dist');
     // Other work on the machine skews every figure, so the load at the start is reported too.
     const loadAtStart = loadavg()[0] ?? 0;
     step('npm run check');
@@ -147,11 +157,9 @@ try {
 
     // The production build, as `npm run build` runs it: astro build, then the Pagefind index.
     step('npm run build');
-    rmSync(siteDist, { recursive: true, force: true });
-    rmSync(join(work, 'cache'), { recursive: true, force: true });
     const build = await runTimed(process.execPath, [BUILD], {
       cwd: PROJECT_ROOT,
-      env: { ...env, SOURCEBOOK_OUT: siteDist, SOURCEBOOK_CACHE: join(work, 'cache') },
+      env: { ...env, SOURCEBOOK_OUT: siteDist, SOURCEBOOK_CACHE: join(runDir, 'cache') },
       echo: values.echo,
     });
     if (build.status !== 0) fail('npm run build failed', build);
@@ -162,22 +170,19 @@ try {
     if (!values['no-baseline']) {
       step('baseline build');
       const dir = mkdtempSync(join(tmpdir(), 'sourcebook-baseline-'));
-      try {
-        writeBaseline(dir, PROJECT_ROOT, generated.texts);
-        baseline = await runTimed(process.execPath, [ASTRO, 'build'], {
-          cwd: dir,
-          env: {
-            ...process.env,
-            BASELINE_OUT: join(dir, 'dist'),
-            BASELINE_CACHE: join(dir, 'cache'),
-          },
-          echo: values.echo,
-        });
-        if (baseline.status !== 0) fail('the baseline build failed', baseline);
-        baselinePages = siteStats(join(dir, 'dist')).pages;
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      baselineDirs.push(dir);
+      writeBaseline(dir, PROJECT_ROOT, generated.texts);
+      baseline = await runTimed(process.execPath, [ASTRO, 'build'], {
+        cwd: dir,
+        env: {
+          ...process.env,
+          BASELINE_OUT: join(dir, 'dist'),
+          BASELINE_CACHE: join(dir, 'cache'),
+        },
+        echo: values.echo,
+      });
+      if (baseline.status !== 0) fail('the baseline build failed', baseline);
+      baselinePages = siteStats(join(dir, 'dist')).pages;
     }
 
     const stats = siteStats(siteDist);
@@ -267,7 +272,7 @@ try {
   const measured: Awaited<ReturnType<typeof measureRun>>[] = [];
   for (let run = 1; run <= runs; run++) {
     if (runs > 1) step(`run ${run} of ${runs}`);
-    measured.push(await measureRun());
+    measured.push(await measureRun(run));
   }
   const result = {
     ...medianResult(measured),
@@ -378,5 +383,6 @@ try {
   if (values.keep) step(`kept ${work}`);
   console.log(JSON.stringify(result));
 } finally {
+  for (const dir of baselineDirs) rmSync(dir, { recursive: true, force: true });
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
