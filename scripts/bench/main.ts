@@ -94,7 +94,8 @@ function fail(message: string, run?: TimedRun): never {
 /**
  * Writes every file the system still holds in memory to disk (`sync`), untimed, so that a
  * timed build does not pay for flushing what was written before it: the baseline, built just
- * after the site's 820 MB at 10,000 sources, took 11–12 s on a flushed disk and 18 s without.
+ * after the site's 820 MB at 10,000 sources, took 11.4–12.5 s on a flushed disk and
+ * 17.7–18.3 s without.
  */
 function flushWrites(): void {
   spawnSync('sync', { stdio: 'ignore' });
