@@ -180,8 +180,8 @@ try {
     let baseline: TimedRun | undefined;
     let baselinePages = 0;
     if (!values['no-baseline']) {
-      step('baseline build');
       const dir = mkdtempSync(join(tmpdir(), 'sourcebook-baseline-'));
+      step(`baseline build in ${dir}`);
       baselineDirs.push(dir);
       writeBaseline(dir, PROJECT_ROOT, generated.texts);
       flushWrites();
