@@ -142,9 +142,9 @@ try {
    * One check, build, baseline build and set of browser measurements of the archive.
    *
    * Each run builds into folders of its own, and nothing is deleted until every run is done:
-   * on a file system that avoids reusing inodes freed in the last 30 s (ext4 without a journal,
-   * as on the benchmark machine), creating the site's 60,000 files just after deleting the
-   * previous run's made the build up to half as slow again (docs/performance.md).
+   * on ext4 without a journal (the benchmark machine), creating the site's 60,000 files soon
+   * after deleting the previous run's made the build up to half as slow again
+   * (docs/performance.md, round 6).
    */
   async function measureRun(run: number) {
     const runDir = runs > 1 ? join(work, `run-${run}`) : work;
