@@ -1,8 +1,17 @@
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLES, bundleGlobs } from '../lib/search/bundles.ts';
+import {
+  firstLoadedTier,
+  htmlLanguage,
+  searchPreloadLinks,
+  withPreloadLinks,
+  type PagefindEntry,
+} from '../lib/search/preload.ts';
 
 /**
  * Set to `after` by `npm run build` (scripts/build.ts), which indexes the site
@@ -47,8 +56,10 @@ export default function pagefindIntegration(): AstroIntegration {
  * data-pagefind-body, its type, outlet, speaker, status and year as filters,
  * its date as sort key, weights on quote wording and claim statements, and
  * each annotation's first mark (id `a-<id>` with data-pagefind-title) as a
- * sub-result. Throws a {@link PagefindError} with Pagefind's messages if any
- * step fails. Returns how many HTML files Pagefind read, in both bundles.
+ * sub-result. Then writes the search page's preload hints for the index files
+ * its first results need ({@link preloadSearchIndex}). Throws a
+ * {@link PagefindError} with Pagefind's messages if any step fails. Returns
+ * how many HTML files Pagefind read, in both bundles.
  */
 export async function indexSite(outDir: string): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
@@ -63,6 +74,7 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
       indexBundle(outDir, globs.first, SEARCH_BUNDLES.first.dir),
       indexBundle(outDir, globs.texts, SEARCH_BUNDLES.texts.dir),
     ]);
+    preloadSearchIndex(outDir);
     return {
       pages: counts.reduce((sum, n) => sum + n, 0),
       ms: Math.round(performance.now() - started),
@@ -98,6 +110,30 @@ async function indexBundle(outDir: string, glob: string, bundle: string): Promis
   if (written.errors.length > 0)
     throw new PagefindError(`could not write the index ${bundle}/`, written.errors);
   return added.page_count;
+}
+
+/**
+ * Adds to the built search page (`search/index.html`, if the site has one)
+ * `<link>` hints for Pagefind's script and for the entry, metadata and
+ * WebAssembly of the bundle it opens first (src/lib/search/preload.ts), so
+ * they load beside the page instead of one after another after it.
+ */
+export function preloadSearchIndex(outDir: string): void {
+  const page = join(outDir, 'search', 'index.html');
+  if (!existsSync(page)) return;
+  const entryFile = (dir: string): string => join(outDir, dir, 'pagefind-entry.json');
+  const tier = firstLoadedTier(
+    JSON.parse(readFileSync(entryFile(SEARCH_BUNDLES.first.dir), 'utf8')) as PagefindEntry,
+  );
+  const entryText = readFileSync(entryFile(SEARCH_BUNDLES[tier].dir), 'utf8');
+  const html = readFileSync(page, 'utf8');
+  const links = searchPreloadLinks({
+    tier,
+    entry: JSON.parse(entryText) as PagefindEntry,
+    entryTag: createHash('sha256').update(entryText).digest('hex').slice(0, 16),
+    pageLanguage: htmlLanguage(html),
+  });
+  writeFileSync(page, withPreloadLinks(html, links));
 }
 
 /** A Pagefind failure, carrying Pagefind's own messages. */

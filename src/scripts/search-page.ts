@@ -49,10 +49,15 @@ import {
 } from '../lib/search/state.ts';
 import { facetValueLabel, orderFacetValues } from '../lib/search/facets.ts';
 import { SEARCH_BUNDLES, tierCanMatch, type SearchTier } from '../lib/search/bundles.ts';
+import { ENTRY_PRELOAD_ATTRIBUTE, preloadedEntryTag } from '../lib/search/preload.ts';
 
 /** Pagefind's module: it makes independent instances. */
 interface PagefindModule {
-  createInstance(options?: { noWorker?: boolean; basePath?: string }): Pagefind;
+  createInstance(options?: {
+    noWorker?: boolean;
+    basePath?: string;
+    metaCacheTag?: string;
+  }): Pagefind;
 }
 
 /** One result of a search, before its data is loaded. */
@@ -88,6 +93,19 @@ const FIRST_SECTION_SIZE = 5;
 const TYPING_DELAY_MS = 200;
 /** Passed to every instance: the length of an excerpt, in words. */
 const PAGEFIND_OPTIONS = { excerptLength: 24 };
+
+/**
+ * For an instance of the bundle at `basePath`: the tag of the page's preload
+ * hint for that bundle's entry file (src/lib/search/preload.ts), so that
+ * Pagefind asks for the very address the browser has already fetched.
+ * Nothing when the page has no hint for that bundle: Pagefind then tags the
+ * request with the time, as it does by default.
+ */
+function preloadedTag(basePath: string): { metaCacheTag?: string } {
+  const href = document.querySelector(`link[${ENTRY_PRELOAD_ATTRIBUTE}]`)?.getAttribute('href');
+  const tag = href ? preloadedEntryTag(href, basePath) : undefined;
+  return tag ? { metaCacheTag: tag } : {};
+}
 
 /**
  * `/` focuses the search field, unless the reader is typing in another field.
@@ -255,7 +273,10 @@ async function start(root: HTMLElement): Promise<void> {
     const url = `${SEARCH_BUNDLES.first.path}pagefind.js`;
     pagefindModule = (await import(/* @vite-ignore */ url)) as PagefindModule;
     if (hasFirstBundle) {
-      firstFinder = pagefindModule.createInstance({ noWorker: true });
+      firstFinder = pagefindModule.createInstance({
+        noWorker: true,
+        ...preloadedTag(SEARCH_BUNDLES.first.path),
+      });
       await firstFinder.options(PAGEFIND_OPTIONS);
       await firstFinder.init();
     } else {
@@ -323,12 +344,15 @@ async function start(root: HTMLElement): Promise<void> {
   async function mergedInstance(): Promise<Pagefind | null> {
     try {
       if (!hasFirstBundle) {
-        const instance = pagefindModule.createInstance({ basePath: SEARCH_BUNDLES.texts.path });
+        const instance = pagefindModule.createInstance({
+          basePath: SEARCH_BUNDLES.texts.path,
+          ...preloadedTag(SEARCH_BUNDLES.texts.path),
+        });
         await instance.options(PAGEFIND_OPTIONS);
         await instance.init();
         return instance;
       }
-      const instance = pagefindModule.createInstance();
+      const instance = pagefindModule.createInstance(preloadedTag(SEARCH_BUNDLES.first.path));
       await instance.options(PAGEFIND_OPTIONS);
       await instance.init();
       await instance.mergeIndex(SEARCH_BUNDLES.texts.path);

@@ -30,3 +30,32 @@ export async function facetCount(page: Page, label: string): Promise<number> {
   const text = await page.locator('.search-facets label', { hasText: label }).innerText();
   return Number(/\((\d+)\)/.exec(text)?.[1] ?? NaN);
 }
+
+/**
+ * The search page's preload hints (src/lib/search/preload.ts), each with the
+ * entries the page's Resource Timing holds for its address, and the
+ * addresses of every other request the page itself made for an entry file
+ * of a search bundle (requests from Pagefind's worker are not the page's).
+ */
+export async function preloadUse(page: Page): Promise<{
+  hints: { rel: string; path: string; initiators: string[] }[];
+  otherEntryRequests: string[];
+}> {
+  return page.evaluate(() => {
+    const links = [...document.querySelectorAll<HTMLLinkElement>('link[data-search-preload]')];
+    const hints = links.map((link) => ({
+      rel: link.rel,
+      path: new URL(link.href).pathname + new URL(link.href).search,
+      initiators: performance
+        .getEntriesByName(link.href)
+        .map((e) => (e as PerformanceResourceTiming).initiatorType),
+    }));
+    const hinted = new Set(links.map((link) => link.href));
+    const otherEntryRequests = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => name.includes('/pagefind-entry.json') && !hinted.has(name))
+      .map((name) => new URL(name).pathname + new URL(name).search);
+    return { hints, otherEntryRequests };
+  });
+}

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { copyContent, fixtureSite, type FixtureSite } from '../support/fixture-site.ts';
-import { openSearch, resultHrefs } from './search-support.ts';
+import { openSearch, preloadUse, resultHrefs } from './search-support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -62,4 +62,19 @@ test('the search page finds the sources through the texts bundle alone', async (
   );
   // The facets still count the results.
   await expect(page.getByRole('group', { name: 'Outlet' })).toBeVisible();
+});
+
+test('the page hints the texts bundle’s files, the one it opens, and uses each hint', async ({
+  page,
+}) => {
+  await openSearch(page, site.url, 'q=lighthouse');
+  const { hints, otherEntryRequests } = await preloadUse(page);
+  expect(hints.map((h) => h.path.replace(/[0-9a-f]{10,}/, '<hash>'))).toEqual([
+    '/pagefind/pagefind.js',
+    '/pagefind-texts/pagefind-entry.json?ts=<hash>',
+    '/pagefind-texts/pagefind.en_<hash>.pf_meta',
+    '/pagefind-texts/wasm.en.pagefind',
+  ]);
+  expect(hints.map((h) => h.initiators)).toEqual([['script'], ['link'], ['link'], ['link']]);
+  expect(otherEntryRequests).toEqual([]);
 });
