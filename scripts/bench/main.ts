@@ -16,6 +16,7 @@ import { medianResult, spread } from './median.ts';
 import { parsePhases } from './phases.ts';
 import { runTimed, type TimedRun } from './process.ts';
 import {
+  SLOW_NETWORK,
   measureSearchPage,
   measureSearches,
   type SearchMeasure,
@@ -270,6 +271,7 @@ try {
       search_page_settled_bytes: searchPage?.settledBytes ?? null,
       search_page_typed_ms: searchPage?.typed.ms ?? null,
       search_page_typed_bytes: searchPage?.typed.bytes ?? null,
+      search_page_slow_network_ms: searchPage?.slowNetworkMs ?? null,
       search_page_requests: searchPage?.requests ?? null,
       search_page_transfers: searchPage?.transfers ?? null,
       dev_start_s: dev ? round(dev.startSeconds) : null,
@@ -369,6 +371,12 @@ try {
         : `${result.search_page_typed_ms} ms from the keystroke (200 ms pause included), ${kb(result.search_page_typed_bytes)}`,
     ],
     [
+      `  arriving over a slow network (${SLOW_NETWORK.latencyMs} ms, ${SLOW_NETWORK.downloadBitsPerSecond / 1e6} Mbit/s)`,
+      result.search_page_slow_network_ms === null
+        ? 'skipped'
+        : `${result.search_page_slow_network_ms} ms after navigation to the first results`,
+    ],
+    [
       'astro dev: first page / a page / an edit shown',
       result.dev_start_s === null
         ? 'skipped (--dev)'
@@ -382,7 +390,14 @@ try {
     ],
   ];
   if (result.per_run) {
-    for (const key of ['build_s', 'overhead_ratio', 'first_search_ms', 'search_page_typed_ms']) {
+    for (const key of [
+      'build_s',
+      'overhead_ratio',
+      'first_search_ms',
+      'search_page_first_results_ms',
+      'search_page_slow_network_ms',
+      'search_page_typed_ms',
+    ]) {
       const values = result.per_run[key];
       if (values) rows.push([`  ${key} per run`, values.join(', ')]);
     }

@@ -196,6 +196,45 @@ export interface SearchPageMeasure {
    * the page's pause after typing (200 ms) included, and the bytes it fetched.
    */
   typed: { ms: number; bytes: number };
+  /**
+   * The same arrival over an emulated slow network ({@link SLOW_NETWORK}): from
+   * the start of navigation to the first result drawn. On the local server
+   * the wait is mostly the browser's own work; here it is mostly round trips.
+   */
+  slowNetworkMs: number;
+}
+
+/**
+ * The network of the slow arrival, as Chromium's DevTools emulate it: 40 ms
+ * added to every request's round trip, 10 Mbit/s down and 5 Mbit/s up.
+ */
+export const SLOW_NETWORK = {
+  latencyMs: 40,
+  downloadBitsPerSecond: 10_000_000,
+  uploadBitsPerSecond: 5_000_000,
+} as const;
+
+/**
+ * Notes, in the page's own clock, when the first result appears
+ * (`__firstResultMs`) and when the page settles (`__settledMs`); run in the
+ * page before its own scripts. Playwright's own waiting polls every 500 ms at
+ * length, too coarse to time either.
+ */
+function recordSearchProgress(): void {
+  const record = window as unknown as { __firstResultMs?: number; __settledMs?: number };
+  new MutationObserver((_, observer) => {
+    if (record.__firstResultMs === undefined && document.querySelector('.search-result'))
+      record.__firstResultMs = performance.now();
+    if (document.querySelector('[data-search-root][data-state="done"]')) {
+      record.__settledMs = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-state'],
+  });
 }
 
 /**
@@ -210,24 +249,7 @@ export async function measureSearchPage(dist: string, term: string): Promise<Sea
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    // Notes, in the page's own clock, when the first result appears and when the page settles
-    // (Playwright's own waiting polls every 500 ms at length, too coarse to time either).
-    await page.addInitScript(() => {
-      const record = window as unknown as { __firstResultMs?: number; __settledMs?: number };
-      new MutationObserver((_, observer) => {
-        if (record.__firstResultMs === undefined && document.querySelector('.search-result'))
-          record.__firstResultMs = performance.now();
-        if (document.querySelector('[data-search-root][data-state="done"]')) {
-          record.__settledMs = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        attributeFilter: ['data-state'],
-      });
-    });
+    await page.addInitScript(recordSearchProgress);
     // Each request with the moment it started (ms since the epoch, as Chromium reports it).
     const finished: { startedAt: number; sizing: Promise<{ path: string; bytes: number }> }[] = [];
     context.on('requestfinished', (request) => {
@@ -258,6 +280,7 @@ export async function measureSearchPage(dist: string, term: string): Promise<Sea
     return {
       term,
       typed: await measureTyping(browser, server.url, term),
+      slowNetworkMs: await measureSlowArrival(browser, server.url, term),
       firstResultsMs: Math.round(firstResultsMs),
       firstResultsBytes: sum(beforeResults),
       settledBytes: sum(sized),
@@ -273,6 +296,34 @@ export async function measureSearchPage(dist: string, term: string): Promise<Sea
 
 const sum = (list: readonly { bytes: number }[]): number =>
   list.reduce((total, t) => total + t.bytes, 0);
+
+/**
+ * Opens `/search/?q=<term>` in a fresh context over {@link SLOW_NETWORK};
+ * returns the time from the start of navigation to the first result drawn.
+ */
+async function measureSlowArrival(browser: Browser, base: string, term: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Network.enable');
+    await devtools.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: SLOW_NETWORK.latencyMs,
+      downloadThroughput: SLOW_NETWORK.downloadBitsPerSecond / 8,
+      uploadThroughput: SLOW_NETWORK.uploadBitsPerSecond / 8,
+    });
+    await page.addInitScript(recordSearchProgress);
+    await page.goto(`${base}/search/?q=${encodeURIComponent(term)}`);
+    await page.locator('.search-result').first().waitFor({ timeout: 120_000 });
+    const ms = await page.evaluate(
+      () => (window as unknown as { __firstResultMs?: number }).__firstResultMs ?? NaN,
+    );
+    return Math.round(ms);
+  } finally {
+    await context.close();
+  }
+}
 
 /** Opens the search page in a fresh context, waits until it is idle, then types `term`. */
 async function measureTyping(

@@ -47,6 +47,7 @@ test('the benchmark generates 200 sources that pass the checks, builds them and 
     'search_page_settled_bytes',
     'search_page_typed_ms',
     'search_page_typed_bytes',
+    'search_page_slow_network_ms',
   ]) {
     expect(typeof result[key], key).toBe('number');
   }
