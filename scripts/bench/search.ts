@@ -6,7 +6,7 @@
  * (Pagefind's search() then data()).
  */
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Request } from '@playwright/test';
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { SEARCH_BUNDLES } from '../../src/lib/search/bundles.ts';
@@ -238,6 +238,24 @@ function recordSearchProgress(): void {
 }
 
 /**
+ * Opens `/search/?q=<term>` in `page` (with {@link recordSearchProgress} added)
+ * and waits for the first result: when it was drawn, in the page's clock, and
+ * the page's time origin.
+ */
+async function arriveAtSearch(
+  page: Page,
+  base: string,
+  term: string,
+): Promise<{ firstResultsMs: number; timeOrigin: number }> {
+  await page.goto(`${base}/search/?q=${encodeURIComponent(term)}`);
+  await page.locator('.search-result').first().waitFor({ timeout: 120_000 });
+  return page.evaluate(() => ({
+    firstResultsMs: (window as unknown as { __firstResultMs?: number }).__firstResultMs ?? NaN,
+    timeOrigin: performance.timeOrigin,
+  }));
+}
+
+/**
  * Opens `/search/?q=<term>` in a fresh browser, as the header's search box
  * does from any page, and measures what the reader waits for: the bytes and
  * time until the first result is drawn, then until the facets are filled in.
@@ -259,12 +277,7 @@ export async function measureSearchPage(dist: string, term: string): Promise<Sea
         sizing: transferSize(request).then((bytes) => ({ path, bytes })),
       });
     });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(term)}`);
-    await page.locator('.search-result').first().waitFor({ timeout: 120_000 });
-    const { firstResultsMs, timeOrigin } = await page.evaluate(() => ({
-      firstResultsMs: (window as unknown as { __firstResultMs?: number }).__firstResultMs ?? NaN,
-      timeOrigin: performance.timeOrigin,
-    }));
+    const { firstResultsMs, timeOrigin } = await arriveAtSearch(page, server.url, term);
     await page
       .locator('[data-search-root][data-state="done"]')
       .waitFor({ state: 'attached', timeout: 120_000 });
@@ -314,12 +327,7 @@ async function measureSlowArrival(browser: Browser, base: string, term: string):
       uploadThroughput: SLOW_NETWORK.uploadBitsPerSecond / 8,
     });
     await page.addInitScript(recordSearchProgress);
-    await page.goto(`${base}/search/?q=${encodeURIComponent(term)}`);
-    await page.locator('.search-result').first().waitFor({ timeout: 120_000 });
-    const ms = await page.evaluate(
-      () => (window as unknown as { __firstResultMs?: number }).__firstResultMs ?? NaN,
-    );
-    return Math.round(ms);
+    return Math.round((await arriveAtSearch(page, base, term)).firstResultsMs);
   } finally {
     await context.close();
   }

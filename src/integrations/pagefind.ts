@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLES, bundleGlobs } from '../lib/search/bundles.ts';
+import { SEARCH_BUNDLES, bundleGlobs, type SearchTier } from '../lib/search/bundles.ts';
 import {
   firstLoadedTier,
   htmlLanguage,
@@ -121,16 +121,16 @@ async function indexBundle(outDir: string, glob: string, bundle: string): Promis
 export function preloadSearchIndex(outDir: string): void {
   const page = join(outDir, 'search', 'index.html');
   if (!existsSync(page)) return;
-  const entryFile = (dir: string): string => join(outDir, dir, 'pagefind-entry.json');
-  const tier = firstLoadedTier(
-    JSON.parse(readFileSync(entryFile(SEARCH_BUNDLES.first.dir), 'utf8')) as PagefindEntry,
-  );
-  const entryText = readFileSync(entryFile(SEARCH_BUNDLES[tier].dir), 'utf8');
+  const entryText = (tier: SearchTier): string =>
+    readFileSync(join(outDir, SEARCH_BUNDLES[tier].dir, 'pagefind-entry.json'), 'utf8');
+  const firstText = entryText('first');
+  const tier = firstLoadedTier(JSON.parse(firstText) as PagefindEntry);
+  const openedText = tier === 'first' ? firstText : entryText(tier);
   const html = readFileSync(page, 'utf8');
   const links = searchPreloadLinks({
     tier,
-    entry: JSON.parse(entryText) as PagefindEntry,
-    entryTag: createHash('sha256').update(entryText).digest('hex').slice(0, 16),
+    entry: JSON.parse(openedText) as PagefindEntry,
+    entryTag: createHash('sha256').update(openedText).digest('hex').slice(0, 16),
     pageLanguage: htmlLanguage(html),
   });
   writeFileSync(page, withPreloadLinks(html, links));

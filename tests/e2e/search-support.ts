@@ -3,6 +3,7 @@
  * and read its results, facets and status.
  */
 import { expect, type Page } from '@playwright/test';
+import { SEARCH_BUNDLES, type SearchTier } from '../../src/lib/search/bundles.ts';
 
 /** Waits until the search page has finished its latest search (or found nothing to do). */
 export async function settled(page: Page): Promise<void> {
@@ -37,7 +38,7 @@ export async function facetCount(page: Page, label: string): Promise<number> {
  * addresses of every other request the page itself made for an entry file
  * of a search bundle (requests from Pagefind's worker are not the page's).
  */
-export async function preloadUse(page: Page): Promise<{
+async function preloadUse(page: Page): Promise<{
   hints: { rel: string; path: string; initiators: string[] }[];
   otherEntryRequests: string[];
 }> {
@@ -58,4 +59,26 @@ export async function preloadUse(page: Page): Promise<{
       .map((name) => new URL(name).pathname + new URL(name).search);
     return { hints, otherEntryRequests };
   });
+}
+
+/**
+ * Checks that the search page hints Pagefind's script and the entry,
+ * metadata and WebAssembly of the bundle `tier`, and that each hint was used:
+ * fetched once, by the hint. Had Pagefind's fetch() not matched a hint
+ * (another mode or address), the page would hold a second entry for it,
+ * initiated by "fetch"; Chromium reports a module preload as initiated by
+ * "script". Pagefind must also ask for its entry file by the hint's tag, not
+ * by the time (?ts=<now>).
+ */
+export async function expectHintsUsed(page: Page, tier: SearchTier): Promise<void> {
+  const base = SEARCH_BUNDLES[tier].path;
+  const { hints, otherEntryRequests } = await preloadUse(page);
+  expect(hints.map((h) => h.path.replace(/[0-9a-f]{10,}/, '<hash>'))).toEqual([
+    '/pagefind/pagefind.js',
+    `${base}pagefind-entry.json?ts=<hash>`,
+    `${base}pagefind.en_<hash>.pf_meta`,
+    `${base}wasm.en.pagefind`,
+  ]);
+  expect(hints.map((h) => h.initiators)).toEqual([['script'], ['link'], ['link'], ['link']]);
+  expect(otherEntryRequests).toEqual([]);
 }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { copyContent, fixtureSite, type FixtureSite } from '../support/fixture-site.ts';
-import { openSearch, preloadUse, resultHrefs } from './search-support.ts';
+import { expectHintsUsed, openSearch, resultHrefs } from './search-support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -68,13 +68,5 @@ test('the page hints the texts bundle’s files, the one it opens, and uses each
   page,
 }) => {
   await openSearch(page, site.url, 'q=lighthouse');
-  const { hints, otherEntryRequests } = await preloadUse(page);
-  expect(hints.map((h) => h.path.replace(/[0-9a-f]{10,}/, '<hash>'))).toEqual([
-    '/pagefind/pagefind.js',
-    '/pagefind-texts/pagefind-entry.json?ts=<hash>',
-    '/pagefind-texts/pagefind.en_<hash>.pf_meta',
-    '/pagefind-texts/wasm.en.pagefind',
-  ]);
-  expect(hints.map((h) => h.initiators)).toEqual([['script'], ['link'], ['link'], ['link']]);
-  expect(otherEntryRequests).toEqual([]);
+  await expectHintsUsed(page, 'texts');
 });

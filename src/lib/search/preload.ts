@@ -17,6 +17,7 @@
  * @see https://pagefind.app/docs/search-config/ (metaCacheTag)
  * @see https://html.spec.whatwg.org/multipage/links.html#link-type-preload
  */
+import { escapeHtml } from '../render/annotated-text.ts';
 import { SEARCH_BUNDLES, type SearchTier } from './bundles.ts';
 
 /** The attribute that marks the hint for a bundle's entry file; the page reads the tag from it. */
@@ -75,9 +76,9 @@ export interface PreloadInput {
 export function searchPreloadLinks({ tier, entry, entryTag, pageLanguage }: PreloadInput): string {
   const base = SEARCH_BUNDLES[tier].path;
   const fetched = (href: string, extra = ''): string =>
-    `<link rel="preload" href="${escapeAttribute(href)}" as="fetch" crossorigin${extra} ${PRELOAD_MARK}>`;
+    `<link rel="preload" href="${escapeHtml(href)}" as="fetch" crossorigin${extra} ${PRELOAD_MARK}>`;
   const links = [
-    `<link rel="modulepreload" href="${SEARCH_BUNDLES.first.path}pagefind.js" ${PRELOAD_MARK}>`,
+    `<link rel="modulepreload" href="${escapeHtml(`${SEARCH_BUNDLES.first.path}pagefind.js`)}" ${PRELOAD_MARK}>`,
     fetched(
       `${base}pagefind-entry.json?ts=${encodeURIComponent(entryTag)}`,
       ` ${ENTRY_PRELOAD_ATTRIBUTE}`,
@@ -116,8 +117,4 @@ export function preloadedEntryTag(href: string, basePath: string): string | unde
   const url = new URL(href, 'https://example.invalid/');
   if (url.pathname !== `${basePath}pagefind-entry.json`) return undefined;
   return url.searchParams.get('ts') || undefined;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -15,6 +15,10 @@ const english: PagefindEntry = {
 };
 const empty: PagefindEntry = { languages: {} };
 
+/** The hints for an English search page opening `tier`, whose entry is `entry`, tagged `entryTag`. */
+const linksFor = (tier: 'first' | 'texts', entry: PagefindEntry, entryTag: string): string =>
+  searchPreloadLinks({ tier, entry, entryTag, pageLanguage: 'en' });
+
 /** The `href` of every `<link>` in `html`, in order. */
 const hrefs = (html: string): string[] => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
 
@@ -52,12 +56,7 @@ describe('firstLoadedTier', () => {
 
 describe('searchPreloadLinks', () => {
   it('hints Pagefind’s script, then the entry (tagged), metadata and WebAssembly', () => {
-    const links = searchPreloadLinks({
-      tier: 'first',
-      entry: english,
-      entryTag: 'a1b2c3',
-      pageLanguage: 'en',
-    });
+    const links = linksFor('first', english, 'a1b2c3');
     expect(hrefs(links)).toEqual([
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json?ts=a1b2c3',
@@ -71,12 +70,7 @@ describe('searchPreloadLinks', () => {
   });
 
   it('hints the texts bundle’s files when it is the one opened first; its script stays the first bundle’s', () => {
-    const links = searchPreloadLinks({
-      tier: 'texts',
-      entry: english,
-      entryTag: 't',
-      pageLanguage: 'en',
-    });
+    const links = linksFor('texts', english, 't');
     expect(hrefs(links)).toEqual([
       '/pagefind/pagefind.js',
       '/pagefind-texts/pagefind-entry.json?ts=t',
@@ -86,12 +80,7 @@ describe('searchPreloadLinks', () => {
   });
 
   it('hints no metadata or WebAssembly a bundle does not have', () => {
-    const links = searchPreloadLinks({
-      tier: 'first',
-      entry: empty,
-      entryTag: 't',
-      pageLanguage: 'en',
-    });
+    const links = linksFor('first', empty, 't');
     expect(hrefs(links)).toEqual(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json?ts=t']);
   });
 });
@@ -99,12 +88,7 @@ describe('searchPreloadLinks', () => {
 describe('withPreloadLinks', () => {
   const page =
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Search</title></head><body><p>x</p></body></html>';
-  const links = searchPreloadLinks({
-    tier: 'first',
-    entry: english,
-    entryTag: 'one',
-    pageLanguage: 'en',
-  });
+  const links = linksFor('first', english, 'one');
 
   it('puts the hints at the end of the head and leaves the rest of the page as it was', () => {
     const html = withPreloadLinks(page, links);
@@ -112,12 +96,7 @@ describe('withPreloadLinks', () => {
   });
 
   it('replaces the hints written before rather than adding a second set', () => {
-    const again = searchPreloadLinks({
-      tier: 'first',
-      entry: english,
-      entryTag: 'two',
-      pageLanguage: 'en',
-    });
+    const again = linksFor('first', english, 'two');
     const html = withPreloadLinks(withPreloadLinks(page, links), again);
     expect(html).toBe(page.replace('</head>', `${again}</head>`));
   });
