@@ -2,9 +2,15 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import archiveChecks from './src/integrations/archive-checks.ts';
+import {
+  articleRemarkPlugins,
+  articleRemarkRehypeOptions,
+} from './src/lib/archive/article-syntax.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import rehypeTaskListLabels from './src/lib/render/task-list-labels.ts';
 
 /**
  * The public address of the site. Canonical URLs, feeds, the sitemap and the
@@ -26,16 +32,31 @@ export default defineConfig({
   // Scoped styles by class (same specificity as the default attribute): `data-astro-cid-<hash>`
   // on every element of a styled component was 6.7 KB of a 37 KB source page.
   scopedStyleStrategy: 'class',
-  // Articles: GitHub-flavoured Markdown, and no typographic rewriting anywhere, since quotations
-  // must reach readers exactly as archived. Astro 7's native processor (Sätteri) does both for
-  // .md and .mdx; it ignores remark plugins (mdx({ remarkPlugins }) is deprecated and has no
-  // effect with it), so GFM is its built-in feature rather than remark-gfm.
+  // No typographic rewriting anywhere: quotations must reach readers exactly as archived.
+  // Articles (.mdx) are rendered through remark, with the remark plugins the article checker
+  // parses with (src/lib/archive/article-syntax.ts: remark-gfm), so a <Quote> the checker finds
+  // in a table cell or a footnote is the one readers see. remark-gfm does GFM, so the
+  // processor's own GFM switch is off; SmartyPants is off. Plain .md (none today) stays on
+  // Astro's native processor, Sätteri, with the same choices.
   // No code blocks in articles, and Shiki's inline styles would break the Content-Security-Policy.
   markdown: {
     processor: satteri({ features: { gfm: true, smartPunctuation: false } }),
     syntaxHighlight: false,
   },
-  integrations: [archiveChecks(), mdx(), sitemap(), pagefind()],
+  integrations: [
+    archiveChecks(),
+    mdx({
+      processor: unified({
+        remarkPlugins: [...articleRemarkPlugins],
+        remarkRehype: articleRemarkRehypeOptions,
+        rehypePlugins: [rehypeTaskListLabels],
+        gfm: false,
+        smartypants: false,
+      }),
+    }),
+    sitemap(),
+    pagefind(),
+  ],
   devToolbar: { enabled: false },
   // Scripts always as files too: reading pages carry no script at all, and the search page's
   // script must never be inlined (Astro would otherwise inline scripts under 4 kB). Other assets: default.

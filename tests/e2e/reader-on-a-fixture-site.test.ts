@@ -4,6 +4,7 @@
  * annotations, every drift verdict, claims of several statuses, and articles
  * using every author component.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +41,7 @@ const DETAIL_PAGES = [
   '/claims/master-admin/',
   '/analysis/reading-the-leaked-audio/',
   '/analysis/a-short-note/',
+  '/analysis/tables-and-footnotes/',
 ];
 
 /** The archived text of a fixture source: everything after the frontmatter. */
@@ -247,8 +249,8 @@ test('the record shows the SHA-256 and explains what it proves and how to recomp
 
 test('"cited in" lists exactly the articles that quote or cite the source', async ({ page }) => {
   const expected: Record<string, string[]> = {
-    [MEDIAITE]: ['Reading the leaked audio'],
-    [DOTLA]: ['Reading the leaked audio', 'A short note'],
+    [MEDIAITE]: ['Tables and footnotes', 'Reading the leaked audio'],
+    [DOTLA]: ['Tables and footnotes', 'Reading the leaked audio', 'A short note'],
     [REGISTER]: ['Reading the leaked audio'],
     [IPHONE]: [],
   };
@@ -262,7 +264,7 @@ test('"cited in" lists exactly the articles that quote or cite the source', asyn
   const passages = await page
     .locator('.cited-in__passage')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(passages).toEqual(['#a-backdoor', '#a-inaccurate']);
+  expect(passages).toEqual(['#a-has-access', '#a-backdoor', '#a-backdoor', '#a-inaccurate']);
 });
 
 test('a quote page marks the drift of each appearance with del and ins, with a legend and counts', async ({
@@ -413,6 +415,55 @@ test('an article has a dek, byline, dates, reading time, a table of contents and
   expect((await claims.allTextContents()).length).toBeGreaterThanOrEqual(2);
   await page.goto(`${site.url}/analysis/a-short-note/`);
   await expect(page.locator('nav.toc')).toHaveCount(0);
+});
+
+test('an article in GitHub-flavoured Markdown renders its table, footnote, strikethrough, autolink and task list, quoting from a cell and a note', async ({
+  page,
+}) => {
+  await page.goto(`${site.url}/analysis/tables-and-footnotes/`);
+  const prose = page.locator('.prose');
+  const rows = prose.locator('table tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().locator('td').nth(1).locator('q')).toHaveText(
+    'has access to everything',
+  );
+  await expect(rows.first().locator('td a')).toHaveAttribute(
+    'href',
+    `/sources/${MEDIAITE}/#a-has-access`,
+  );
+  // The footnote reference leads to the note, which quotes the archive and leads back.
+  const noteRef = prose.locator('sup a[data-footnote-ref]');
+  await expect(noteRef).toHaveText('1');
+  const note = prose.locator(`section.footnotes li${await noteRef.getAttribute('href')}`);
+  await expect(note.locator('q')).toHaveText('Everything is seen in China');
+  await expect(note.locator('a[href$="#a-seen"]')).toHaveAttribute(
+    'href',
+    `/sources/${DOTLA}/#a-seen`,
+  );
+  await expect(prose.locator('section.footnotes h2')).toHaveText('Notes');
+  await expect(note.locator('a[data-footnote-backref]')).toHaveAttribute(
+    'href',
+    '#user-content-fnref-seen',
+  );
+  await expect(prose.locator('del')).toHaveText('Nobody');
+  const url =
+    'https://www.mediaite.com/tech/leaked-audio-from-tiktok-meetings-reveal-china-freely-grabbing-user-data-everything-is-seen-in-china/';
+  await expect(prose.locator(`a[href="${url}"]`)).toHaveText(url);
+  const boxes = prose.locator('li.task-list-item input[type="checkbox"][disabled]');
+  await expect(boxes).toHaveCount(2);
+  await expect(boxes.first()).toBeChecked();
+  await expect(boxes.nth(1)).not.toBeChecked();
+  // No quotation mark is rewritten: straight ones stay straight, curly ones curly.
+  await expect(prose.locator('p').first()).toContainText(
+    `its editors' "straight quotes" stay as typed`,
+  );
+  await expect(rows.nth(1).locator('q')).toHaveText('there’s some backdoor to access user data');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+  ).toEqual([]);
 });
 
 test('every detail page has breadcrumbs, a unique title and description, working links and no script but JSON-LD', async ({

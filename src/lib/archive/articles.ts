@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import { createAnchorer, findAll, type Anchorer } from '../text/anchor.ts';
 import { formatWordDiff } from '../text/diff.ts';
 import { normalizeForMatch, toOriginalRange, type NormalizedText } from '../text/normalize.ts';
+import { articleRemarkPlugins } from './article-syntax.ts';
 import type { PassageLookup } from './check.ts';
 import { lineIndex } from './check.ts';
 import type {
@@ -37,7 +38,8 @@ export const AUTHOR_COMPONENTS = {
 type ComponentName = keyof typeof AUTHOR_COMPONENTS;
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+/** Parses an article body the way the renderer does: the same remark plugins, plus MDX. */
+const parser = unified().use(remarkParse).use(articleRemarkPlugins).use(remarkMdx);
 
 /**
  * Article bodies already parsed, by the record they were read from. A check
