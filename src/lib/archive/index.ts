@@ -4,13 +4,15 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkArchive, formatDiagnostic } from './check.ts';
+import { checkArchive } from './check.ts';
+import { formatDiagnostic } from './diagnostics.ts';
 import type { Archive, CheckResult } from './model.ts';
 import { contentRoot } from './paths.ts';
 import type { ParsedFiles } from './read.ts';
 
 export type * from './model.ts';
-export { checkArchive, formatDiagnostic } from './check.ts';
+export { checkArchive } from './check.ts';
+export { formatDiagnostic } from './diagnostics.ts';
 
 interface Cached {
   root: string;
