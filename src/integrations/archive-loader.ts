@@ -41,7 +41,7 @@ export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): 
           const { id, location, ...rest } = entry as { id: string; location: { file: string } };
           ids.add(id);
           // In `astro dev`, an entry whose resolved form has not changed is left as it is:
-          // re-validating every entry on each save took seconds at 10,000 sources.
+          // re-validating every entry on each save is slow on a large archive (docs/performance.md).
           const digest = watcher ? generateDigest(entry as unknown as Record<string, unknown>) : '';
           if (digest && store.get(id)?.digest === digest) continue;
           // Astro wants paths inside the project; content elsewhere (benchmark, temp copies) has none.

@@ -50,8 +50,8 @@ export default function pagefindIntegration(): AstroIntegration {
 
 /**
  * Creates the site's two Pagefind bundles in `outDir` (SEARCH_BUNDLES in
- * src/lib/search/bundles.ts), side by side in one Pagefind process (as fast as
- * one after the other, measured at 10,000 sources). Pages choose what is
+ * src/lib/search/bundles.ts), side by side in one Pagefind process (no slower
+ * than one after the other: docs/performance.md). Pages choose what is
  * indexed with data-pagefind-* attributes: only each page's
  * data-pagefind-body, its type, outlet, speaker, status and year as filters,
  * its date as sort key, weights on quote wording and claim statements, and

@@ -34,8 +34,8 @@ const CACHE = Symbol.for('sourcebook.archive.loadArchive');
 /**
  * Content roots whose changes a file watcher reports (`astro dev`, through the
  * content loaders): their cached result stands until {@link archiveChanged} is
- * called, instead of the tree being re-scanned on every call (at 10,000
- * sources the scan took 0.4 s of every page the dev server rendered).
+ * called, instead of the tree being re-scanned on every call, which on a
+ * large archive cost more than rendering the page (docs/performance.md).
  */
 const WATCHED = Symbol.for('sourcebook.archive.watchedRoots');
 const shared = globalThis as typeof globalThis & {
