@@ -52,6 +52,8 @@ if (status === 0) {
     console.log(`[sourcebook:pagefind] indexed ${pages} pages in ${ms} ms`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
+    const hint = (error as { hint?: unknown }).hint;
+    if (typeof hint === 'string') console.error(`hint: ${hint}`);
     status = 1;
   }
 }

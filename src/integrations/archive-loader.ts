@@ -7,6 +7,7 @@ import {
   markWatched,
   type CheckResult,
 } from '../lib/archive/index.ts';
+import { diagnosticCount } from '../lib/archive/diagnostics.ts';
 import type { CollectionName } from '../lib/archive/paths.ts';
 import { contentRoot } from '../lib/archive/paths.ts';
 
@@ -109,7 +110,7 @@ function report(result: CheckResult, logger: LoaderContext['logger']): void {
   logger
     .fork('sourcebook:content')
     .error(
-      `content has ${errors.length} error(s); the pages show them until they are fixed:\n` +
+      `content has ${diagnosticCount(errors.length, 'error')}; the pages show them until they are fixed:\n` +
         errors.map(formatDiagnostic).join('\n'),
     );
 }

@@ -21,6 +21,11 @@ export function reportError(
   diagnostics.push({ severity: 'error', code, ...at, message, ...(fix ? { fix } : {}) });
 }
 
+/** A count of diagnostics, worded the one way every message uses: `1 error`, `3 errors`, `0 hints`. */
+export function diagnosticCount(count: number, severity: Diagnostic['severity']): string {
+  return `${count} ${severity}${count === 1 ? '' : 's'}`;
+}
+
 /** Orders diagnostics by file, then line, then column. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;

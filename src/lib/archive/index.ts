@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArchive } from './check.ts';
-import { formatDiagnostic } from './diagnostics.ts';
+import { diagnosticCount, formatDiagnostic } from './diagnostics.ts';
 import type { Archive, CheckResult } from './model.ts';
 import { contentRoot } from './paths.ts';
 import type { ParsedFiles } from './read.ts';
@@ -101,7 +101,7 @@ export function getArchive(): Archive {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     throw new Error(
-      `The content has ${errors.length} error(s); run npm run check.\n${errors.map(formatDiagnostic).join('\n')}`,
+      `The content has ${diagnosticCount(errors.length, 'error')}; run npm run check.\n${errors.map(formatDiagnostic).join('\n')}`,
     );
   }
   return archive;
