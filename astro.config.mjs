@@ -25,12 +25,11 @@ export default defineConfig({
   cacheDir: process.env.SOURCEBOOK_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Stylesheets always as files: the Content-Security-Policy (and public/_headers) allow no inline <style>.
-  // Eight pages render at once: rendering waits on file writes much of the time. At 10,000
-  // sources four cut the render phase from 39–53 s to 28 s, and eight cut it by another 2–6 s
-  // (three alternating pairs; sixteen gained nothing more; docs/performance.md).
+  // Eight pages render at once: rendering waits on file writes much of the time, and eight
+  // beat four while sixteen gained nothing more (docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
-  // Scoped styles by class (same specificity as the default attribute): `data-astro-cid-<hash>`
-  // on every element of a styled component was 6.7 KB of a 37 KB source page.
+  // Scoped styles by class (same specificity as the default attribute): a `data-astro-cid-<hash>`
+  // attribute on every element of a styled component weighed on every page (docs/performance.md).
   scopedStyleStrategy: 'class',
   // No typographic rewriting anywhere: quotations must reach readers exactly as archived.
   // Articles (.mdx) are rendered through remark, with the remark plugins the article checker

@@ -5,7 +5,7 @@ import { chromiumLaunchOptions } from './tests/support/browser.ts';
  * Port of the preview server the end-to-end tests run against (npm start uses
  * 4321); E2E_PORT overrides it, so two checkouts can test side by side.
  */
-export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4329);
+const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4329);
 
 /**
  * End-to-end tests: the real site is built once (astro build, which also
@@ -19,7 +19,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   timeout: 60_000,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
     browserName: 'chromium',

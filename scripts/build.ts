@@ -35,9 +35,8 @@ const result = spawnSync(
     stdio: 'inherit',
     env: {
       // Vite's bundler (Rolldown, in Astro's process) allocates with mimalloc, which by default
-      // kept about 0.5 GB it no longer used through the render: at 10,000 sources Astro's peak
-      // varied from 2.3 to 3.0 GB between builds, and is 2.2 GB with freed memory returned at
-      // once, at no cost in time (docs/performance.md).
+      // keeps memory it has freed through the whole render; returned at once, Astro's peak is
+      // lower and steadier, at no cost in time (docs/performance.md).
       MIMALLOC_PURGE_DELAY: '0',
       ...process.env,
       SOURCEBOOK_OUT: building,
@@ -53,6 +52,8 @@ if (status === 0) {
     console.log(`[sourcebook:pagefind] indexed ${pages} pages in ${ms} ms`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
+    const hint = (error as { hint?: unknown }).hint;
+    if (typeof hint === 'string') console.error(`hint: ${hint}`);
     status = 1;
   }
 }

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
+import { diagnosticCount } from '../src/lib/archive/diagnostics.ts';
 
 /** One message of the Nu checker's JSON output. */
 export interface VnuMessage {
@@ -99,7 +100,9 @@ if (import.meta.main) {
   try {
     const { files, errors } = checkHtml(dir);
     for (const error of errors) console.error(error);
-    console.log(`Nu HTML Checker: ${files} HTML files in ${dir}, ${errors.length} errors.`);
+    console.log(
+      `Nu HTML Checker: ${files} HTML files in ${dir}, ${diagnosticCount(errors.length, 'error')}.`,
+    );
     process.exitCode = errors.length > 0 ? 1 : 0;
   } catch (error) {
     console.error((error as Error).message);

@@ -30,6 +30,7 @@ if (values.help) {
 enableCompileCache(join(import.meta.dirname, '../node_modules/.cache/node-compile'));
 const { checkArchive, formatDiagnostic } = await import('../src/lib/archive/check.ts');
 const { contentRoot } = await import('../src/lib/archive/paths.ts');
+const { diagnosticCount } = await import('../src/lib/archive/diagnostics.ts');
 
 const started = performance.now();
 const { archive, diagnostics } = checkArchive(contentRoot(), { hints: !values['no-hints'] });
@@ -39,7 +40,7 @@ const hints = diagnostics.length - errors;
 const annotations = archive.sources.reduce((n, s) => n + s.annotations.length, 0);
 const ms = Math.round(performance.now() - started);
 console.log(
-  `checked ${archive.sources.length} sources, ${annotations} annotations, ${archive.quotes.length} quotes, ${archive.claims.length} claims, ${archive.events.length} events, ${archive.articles.length} articles in ${ms} ms: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${hints} ${hints === 1 ? 'hint' : 'hints'}`,
+  `checked ${archive.sources.length} sources, ${annotations} annotations, ${archive.quotes.length} quotes, ${archive.claims.length} claims, ${archive.events.length} events, ${archive.articles.length} articles in ${ms} ms: ${diagnosticCount(errors, 'error')}, ${diagnosticCount(hints, 'hint')}`,
 );
 // exitCode rather than exit(): exit() can cut off output still being written to a pipe.
 process.exitCode = errors > 0 ? 1 : 0;

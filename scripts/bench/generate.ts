@@ -16,6 +16,7 @@
  * Everything here is pure: templates in, file contents out.
  */
 import { Scalar, stringify } from 'yaml';
+import { claimStatuses, stances, type ClaimStatus } from '../../src/schemas/index.ts';
 import { formatSourceFile } from '../../src/lib/archive/source-file.ts';
 import { createAnchorer } from '../../src/lib/text/anchor.ts';
 import { textSha256 } from '../../src/lib/text/hash.ts';
@@ -132,8 +133,9 @@ const LAST_NAMES = [
   'Silva',
 ];
 const ROLES = ['a company spokesperson', 'a senator', 'a former employee', 'an analyst'];
-const STATUSES = ['established', 'supported', 'disputed', 'unverified', 'false'] as const;
-const STANCES = ['supports', 'disputes', 'reports'] as const;
+/** The claim statuses and evidence stances, in the schemas' own order. */
+const STATUSES = Object.keys(claimStatuses) as ClaimStatus[];
+const STANCES = stances;
 const TAGS = ['oracle', 'leaked-audio', 'data-access', 'congress', 'ftc', 'project-texas'];
 const CONNECTIVES = [
   'The archive shows how the account shifted.',
@@ -188,6 +190,43 @@ export function appearanceWording(canonical: string, variant: number, random: Ra
   }
 }
 
+/** What every collection's generator shares: the size, the seed and the text pools. */
+interface Pools {
+  /** How many sources (N). */
+  n: number;
+  seed: number;
+  /** Digits of N: generated ids are zero-padded to it. */
+  width: number;
+  templates: readonly Template[];
+  /** Every sentence of every template. */
+  sentences: string[];
+  /** Sentences safe to write as MDX prose. */
+  proseSentences: string[];
+  /** Statements quoted in the templates (or every sentence when there are none). */
+  quotable: string[];
+  /** Each template's words, for the similarity pre-filter. */
+  templateWords: Set<string>[];
+}
+
+/** The canonical quotes planned, and where each appears. */
+interface QuotePlan {
+  canonical: { wording: string; speaker: NamedRecord }[];
+  /** The appearances planned in each source, by source index. */
+  planned: Map<number, Appearance[]>;
+}
+
+/** What the sources step leaves for quotes, claims, events and articles. */
+interface SourcesOut {
+  passages: Passage[];
+  /** Each quote's first anchored appearance, by quote index. */
+  quoteFirst: Map<number, Passage>;
+  /** Each claim's first anchored evidence, by claim index. */
+  claimFirst: Map<number, Passage>;
+  annotations: number;
+  appearances: number;
+  texts: { id: string; title: string; text: string }[];
+}
+
 /**
  * Generates the content files of a synthetic archive of `options.sources`
  * sources (plus the real people and outlets, which the caller copies).
@@ -198,23 +237,55 @@ export function generateArchive(options: GenerateOptions): {
   /** Each source's id, title and text, for the baseline build. */
   texts: { id: string; title: string; text: string }[];
 } {
-  const n = Math.max(1, Math.floor(options.sources));
-  const seed = options.seed ?? 20220617;
   const templates = options.templates;
   if (templates.length === 0) throw new Error('the benchmark needs at least one real source');
-  const width = String(n).length;
-  const files: GeneratedFile[] = [];
-  const texts: { id: string; title: string; text: string }[] = [];
-
-  // Sentence pools shared by every template.
+  const n = Math.max(1, Math.floor(options.sources));
   const sentences = templates.flatMap((t) => splitParagraphs(t.text).flatMap(splitSentences));
-  const proseSentences = sentences.filter((s) => isMdxSafe(s) && countWords(s) <= 40);
   const statements = templates.flatMap((t) => quotedPassages(t.text));
-  const quotable = statements.length > 0 ? statements : sentences;
-  const templateWords = templates.map((t) => wordsOf(t.text));
+  const pools: Pools = {
+    n,
+    seed: options.seed ?? 20220617,
+    width: String(n).length,
+    templates,
+    sentences,
+    proseSentences: sentences.filter((s) => isMdxSafe(s) && countWords(s) <= 40),
+    quotable: statements.length > 0 ? statements : sentences,
+    templateWords: templates.map((t) => wordsOf(t.text)),
+  };
+  const files: GeneratedFile[] = [];
+  const people = generatePeople(pools, options.people, files);
+  const outlets = generateOutlets(pools, options.outlets, files);
+  const claimCount = Math.max(1, Math.round(n / 10));
+  const plan = planQuotes(pools, people);
+  const sources = generateSources(pools, plan, people, outlets, claimCount, files);
+  const quotes = generateQuotes(pools, plan, sources, files);
+  const claims = generateClaims(pools, sources, files);
+  const events = generateEvents(pools, sources, files);
+  const articles = generateArticles(pools, sources, files);
+  return {
+    files,
+    texts: sources.texts,
+    counts: {
+      sources: n,
+      annotations: sources.annotations,
+      quotes,
+      appearances: sources.appearances,
+      claims,
+      events,
+      articles,
+      people: people.length,
+      outlets: outlets.length,
+    },
+  };
+}
 
-  // People and outlets: the real ones, and synthetic ones so no page lists everything.
-  const people: NamedRecord[] = [...options.people];
+/** The real people, and N/50 synthetic ones so no page lists everything. */
+function generatePeople(
+  { n }: Pools,
+  real: readonly NamedRecord[],
+  files: GeneratedFile[],
+): NamedRecord[] {
+  const people: NamedRecord[] = [...real];
   const syntheticPeople = Math.max(1, Math.round(n / 50));
   for (let k = 0; k < syntheticPeople; k++) {
     const id = `person-${pad(k, 4)}`;
@@ -228,7 +299,16 @@ export function generateArchive(options: GenerateOptions): {
       }),
     });
   }
-  const outlets: NamedRecord[] = [...options.outlets];
+  return people;
+}
+
+/** The real outlets, and N/100 synthetic ones. */
+function generateOutlets(
+  { n }: Pools,
+  real: readonly NamedRecord[],
+  files: GeneratedFile[],
+): NamedRecord[] {
+  const outlets: NamedRecord[] = [...real];
   const syntheticOutlets = Math.max(1, Math.round(n / 100));
   for (let k = 0; k < syntheticOutlets; k++) {
     const id = `outlet-${pad(k, 4)}`;
@@ -243,10 +323,13 @@ export function generateArchive(options: GenerateOptions): {
       }),
     });
   }
+  return outlets;
+}
 
-  // Plan the canonical quotes and where each appears.
+/** Plans N/5 canonical quotes and the two to four sources of its story each appears in. */
+function planQuotes(pools: Pools, people: NamedRecord[]): QuotePlan {
+  const { n, seed, templates, sentences, quotable, templateWords } = pools;
   const quoteCount = Math.max(1, Math.round(n / 5));
-  const claimCount = Math.max(1, Math.round(n / 10));
   const planned = new Map<number, Appearance[]>();
   const canonical: { wording: string; speaker: NamedRecord }[] = [];
   for (let q = 0; q < quoteCount; q++) {
@@ -285,143 +368,177 @@ export function generateArchive(options: GenerateOptions): {
       planned.set(s, list);
     });
   }
+  return { canonical, planned };
+}
 
-  const passages: Passage[] = [];
-  const quoteFirst = new Map<number, Passage>();
-  const claimFirst = new Map<number, Passage>();
-  let annotationTotal = 0;
-  let appearanceTotal = 0;
-
-  for (let i = 0; i < n; i++) {
-    const r = createRandom(seedOf(`source:${i}:${seed}`));
-    const template = templates[i % templates.length] as Template;
-    const id = `${template.id.split('-')[0]}-${pad(i, width)}`;
-    const story = storyOf(i);
-    const paragraphs = splitParagraphs(template.text).map((p) => {
-      const list = splitSentences(p);
-      const ordered = r.chance(0.5) ? r.shuffle(list) : list;
-      return inStory(swapWords(ordered.join(' '), r, 0.3), story);
-    });
-    const borrowed = [r.pick(sentences), r.pick(sentences)].map((s) =>
-      inStory(swapWords(s, r, 0.5), story),
-    );
-    paragraphs.splice(1 + r.int(paragraphs.length), 0, borrowed.join(' '));
-    const appearances = planned.get(i) ?? [];
-    for (const a of appearances) paragraphs.push(`${a.speaker.name} said: “${a.wording}”`);
-    const text = paragraphs.join('\n\n');
-    const anchorer = createAnchorer(text);
-
-    const annotations: AnnotationOut[] = [];
-    const used = new Set<string>();
-    /** Adds an annotation when its span anchors exactly once (with a prefix if it must). */
-    const annotate = (a: AnnotationOut): boolean => {
-      if (used.has(a.exact)) return false;
-      let result = anchorer.anchor({ exact: a.exact });
-      if (result.status === 'ambiguous' && result.suggestion) {
-        Object.assign(a, result.suggestion);
-        result = anchorer.anchor(a);
-      }
-      if (result.status !== 'found') return false;
-      used.add(a.exact);
-      annotations.push(a);
-      const passage: Passage = {
-        source: id,
-        annotation: a.id,
-        kind: a.kind,
-        text: text.slice(result.start, result.end),
-        ...(a.claim ? { claim: a.claim } : {}),
-      };
-      passages.push(passage);
-      return true;
-    };
-
-    appearances.forEach((a, k) => {
-      const quoteId = `quote-${pad(a.quote, width)}`;
-      const ok = annotate({
-        id: `said-${k + 1}`,
-        exact: a.wording,
-        kind: 'quote',
-        speaker: a.speaker.id,
-        quote: quoteId,
-      });
-      if (!ok) return;
-      appearanceTotal++;
-      // The primary appearance names the quote; if it could not be anchored, the first that was.
-      const passage = passages[passages.length - 1] as Passage;
-      if (a.primary || !quoteFirst.has(a.quote)) quoteFirst.set(a.quote, passage);
-    });
-
-    const candidates = r.shuffle(
-      paragraphs
-        .slice(0, paragraphs.length - appearances.length)
-        .flatMap(splitSentences)
-        .filter((s) => countWords(s) >= 5 && countWords(s) <= 45),
-    );
-    let claimSlot = 0;
-    for (const exact of candidates) {
-      if (annotations.length >= 5) break;
-      const k = annotations.length + 1;
-      const role = (i + k) % 5;
-      if (role <= 1) {
-        const claimIndex = (i * 2 + claimSlot) % claimCount;
-        const claim = `claim-${pad(claimIndex, width)}`;
-        const stance = STANCES[(i + claimSlot) % STANCES.length] as (typeof STANCES)[number];
-        if (annotate({ id: `claim-${k}`, exact, kind: 'claim', claim, stance })) {
-          claimSlot++;
-          if (!claimFirst.has(claimIndex))
-            claimFirst.set(claimIndex, passages[passages.length - 1] as Passage);
-        }
-      } else if (role === 2) {
-        annotate({
-          id: `speech-${k}`,
-          exact,
-          kind: 'quote',
-          speaker: r.pick(people).id,
-          note: 'Attributed in the source; *not* independently confirmed.',
-        });
-      } else {
-        annotate({
-          id: `context-${k}`,
-          exact,
-          kind: i % 40 === 0 ? 'correction' : 'context',
-          note: 'Background the later reports leave out.',
-        });
-      }
-    }
-    annotationTotal += annotations.length;
-
-    const host = (() => {
-      try {
-        return new URL(template.url).hostname;
-      } catch {
-        return 'news.bench.example';
-      }
-    })();
-    const outlet =
-      i % 4 === 3 ? (outlets[(i >> 2) % outlets.length] as NamedRecord).id : template.outlet;
-    const fields: Record<string, unknown> = {
-      title: inStory(swapWords(template.title, r, 0.5), story),
-      summary: `A synthetic capture derived from "${template.title}", generated for the benchmark.`,
-      outlet,
-      authors: template.authors,
-      url: `https://${host}/bench/${id}`,
-      published: r.chance(0.1) ? 'unknown' : dateIn(r),
-      captured: '2026-11-30',
-      kind: template.kind,
-      language: template.language,
-      ...(template.whole ? { whole: true } : {}),
-      sha256: textSha256(text),
-      annotations,
-    };
-    files.push({ path: `sources/${id}.txt`, content: formatSourceFile(fields, text) });
-    texts.push({ id, title: fields['title'] as string, text });
+/** Generates the N sources, each from a template, with its planned appearances annotated. */
+function generateSources(
+  pools: Pools,
+  plan: QuotePlan,
+  people: NamedRecord[],
+  outlets: NamedRecord[],
+  claimCount: number,
+  files: GeneratedFile[],
+): SourcesOut {
+  const out: SourcesOut = {
+    passages: [],
+    quoteFirst: new Map(),
+    claimFirst: new Map(),
+    annotations: 0,
+    appearances: 0,
+    texts: [],
+  };
+  for (let i = 0; i < pools.n; i++) {
+    generateSource(i, pools, plan, people, outlets, claimCount, out, files);
   }
+  return out;
+}
 
-  // Canonical quotes: every quote with at least one anchored appearance.
-  let quotesWritten = 0;
+/** One synthetic source: its text, about five annotations, and its file. */
+function generateSource(
+  i: number,
+  { seed, width, templates, sentences }: Pools,
+  plan: QuotePlan,
+  people: NamedRecord[],
+  outlets: NamedRecord[],
+  claimCount: number,
+  out: SourcesOut,
+  files: GeneratedFile[],
+): void {
+  const { passages, quoteFirst, claimFirst } = out;
+  const r = createRandom(seedOf(`source:${i}:${seed}`));
+  const template = templates[i % templates.length] as Template;
+  const id = `${template.id.split('-')[0]}-${pad(i, width)}`;
+  const story = storyOf(i);
+  const paragraphs = splitParagraphs(template.text).map((p) => {
+    const list = splitSentences(p);
+    const ordered = r.chance(0.5) ? r.shuffle(list) : list;
+    return inStory(swapWords(ordered.join(' '), r, 0.3), story);
+  });
+  const borrowed = [r.pick(sentences), r.pick(sentences)].map((s) =>
+    inStory(swapWords(s, r, 0.5), story),
+  );
+  paragraphs.splice(1 + r.int(paragraphs.length), 0, borrowed.join(' '));
+  const appearances = plan.planned.get(i) ?? [];
+  for (const a of appearances) paragraphs.push(`${a.speaker.name} said: “${a.wording}”`);
+  const text = paragraphs.join('\n\n');
+  const anchorer = createAnchorer(text);
+
+  const annotations: AnnotationOut[] = [];
+  const used = new Set<string>();
+  /** Adds an annotation when its span anchors exactly once (with a prefix if it must). */
+  const annotate = (a: AnnotationOut): boolean => {
+    if (used.has(a.exact)) return false;
+    let result = anchorer.anchor({ exact: a.exact });
+    if (result.status === 'ambiguous' && result.suggestion) {
+      Object.assign(a, result.suggestion);
+      result = anchorer.anchor(a);
+    }
+    if (result.status !== 'found') return false;
+    used.add(a.exact);
+    annotations.push(a);
+    const passage: Passage = {
+      source: id,
+      annotation: a.id,
+      kind: a.kind,
+      text: text.slice(result.start, result.end),
+      ...(a.claim ? { claim: a.claim } : {}),
+    };
+    passages.push(passage);
+    return true;
+  };
+
+  appearances.forEach((a, k) => {
+    const quoteId = `quote-${pad(a.quote, width)}`;
+    const ok = annotate({
+      id: `said-${k + 1}`,
+      exact: a.wording,
+      kind: 'quote',
+      speaker: a.speaker.id,
+      quote: quoteId,
+    });
+    if (!ok) return;
+    out.appearances++;
+    // The primary appearance names the quote; if it could not be anchored, the first that was.
+    const passage = passages[passages.length - 1] as Passage;
+    if (a.primary || !quoteFirst.has(a.quote)) quoteFirst.set(a.quote, passage);
+  });
+
+  const candidates = r.shuffle(
+    paragraphs
+      .slice(0, paragraphs.length - appearances.length)
+      .flatMap(splitSentences)
+      .filter((s) => countWords(s) >= 5 && countWords(s) <= 45),
+  );
+  let claimSlot = 0;
+  for (const exact of candidates) {
+    if (annotations.length >= 5) break;
+    const k = annotations.length + 1;
+    const role = (i + k) % 5;
+    if (role <= 1) {
+      const claimIndex = (i * 2 + claimSlot) % claimCount;
+      const claim = `claim-${pad(claimIndex, width)}`;
+      const stance = STANCES[(i + claimSlot) % STANCES.length] as (typeof STANCES)[number];
+      if (annotate({ id: `claim-${k}`, exact, kind: 'claim', claim, stance })) {
+        claimSlot++;
+        if (!claimFirst.has(claimIndex))
+          claimFirst.set(claimIndex, passages[passages.length - 1] as Passage);
+      }
+    } else if (role === 2) {
+      annotate({
+        id: `speech-${k}`,
+        exact,
+        kind: 'quote',
+        speaker: r.pick(people).id,
+        note: 'Attributed in the source; *not* independently confirmed.',
+      });
+    } else {
+      annotate({
+        id: `context-${k}`,
+        exact,
+        kind: i % 40 === 0 ? 'correction' : 'context',
+        note: 'Background the later reports leave out.',
+      });
+    }
+  }
+  out.annotations += annotations.length;
+
+  const host = (() => {
+    try {
+      return new URL(template.url).hostname;
+    } catch {
+      return 'news.bench.example';
+    }
+  })();
+  const outlet =
+    i % 4 === 3 ? (outlets[(i >> 2) % outlets.length] as NamedRecord).id : template.outlet;
+  const fields: Record<string, unknown> = {
+    title: inStory(swapWords(template.title, r, 0.5), story),
+    summary: `A synthetic capture derived from "${template.title}", generated for the benchmark.`,
+    outlet,
+    authors: template.authors,
+    url: `https://${host}/bench/${id}`,
+    published: r.chance(0.1) ? 'unknown' : dateIn(r),
+    captured: '2026-11-30',
+    kind: template.kind,
+    language: template.language,
+    ...(template.whole ? { whole: true } : {}),
+    sha256: textSha256(text),
+    annotations,
+  };
+  files.push({ path: `sources/${id}.txt`, content: formatSourceFile(fields, text) });
+  out.texts.push({ id, title: fields['title'] as string, text });
+}
+
+/** Canonical quotes: every quote with at least one anchored appearance. Returns how many. */
+function generateQuotes(
+  { width }: Pools,
+  plan: QuotePlan,
+  { quoteFirst }: SourcesOut,
+  files: GeneratedFile[],
+): number {
   for (const [q, first] of quoteFirst) {
-    const { wording, speaker } = canonical[q] as { wording: string; speaker: NamedRecord };
-    quotesWritten++;
+    const { wording, speaker } = plan.canonical[q] as { wording: string; speaker: NamedRecord };
     files.push({
       path: `quotes/quote-${pad(q, width)}.yaml`,
       content: stringify({
@@ -433,12 +550,18 @@ export function generateArchive(options: GenerateOptions): {
       }),
     });
   }
+  return quoteFirst.size;
+}
 
+/** Claims: every claim some annotation gives evidence for. Returns how many. */
+function generateClaims(
+  { seed, width, sentences }: Pools,
+  { claimFirst }: SourcesOut,
+  files: GeneratedFile[],
+): number {
   const claimStatements = sentences.filter((s) => countWords(s) >= 6 && countWords(s) <= 30);
-  let claimsWritten = 0;
   for (const [c, first] of claimFirst) {
     const r = createRandom(seedOf(`claim:${c}:${seed}`));
-    claimsWritten++;
     files.push({
       path: `claims/claim-${pad(c, width)}.yaml`,
       content: stringify({
@@ -449,7 +572,15 @@ export function generateArchive(options: GenerateOptions): {
       }),
     });
   }
+  return claimFirst.size;
+}
 
+/** N/20 timeline events, each shown by one to three annotated passages. Returns how many. */
+function generateEvents(
+  { n, seed, width, templates }: Pools,
+  { passages }: SourcesOut,
+  files: GeneratedFile[],
+): number {
   const eventCount = Math.max(1, Math.round(n / 20));
   for (let e = 0; e < eventCount; e++) {
     const r = createRandom(seedOf(`event:${e}:${seed}`));
@@ -465,7 +596,15 @@ export function generateArchive(options: GenerateOptions): {
       }),
     });
   }
+  return eventCount;
+}
 
+/** N/10 MDX articles quoting, citing and naming claims from the passages. Returns how many. */
+function generateArticles(
+  { n, seed, width, templates, proseSentences }: Pools,
+  { passages, claimFirst }: SourcesOut,
+  files: GeneratedFile[],
+): number {
   const articleCount = Math.max(1, Math.round(n / 10));
   const claimIds = new Set([...claimFirst.keys()].map((c) => `claim-${pad(c, width)}`));
   for (let k = 0; k < articleCount; k++) {
@@ -503,20 +642,5 @@ export function generateArchive(options: GenerateOptions): {
       content: `---\n${frontmatter}---\n\n${body.join('\n')}\n`,
     });
   }
-
-  return {
-    files,
-    texts,
-    counts: {
-      sources: n,
-      annotations: annotationTotal,
-      quotes: quotesWritten,
-      appearances: appearanceTotal,
-      claims: claimsWritten,
-      events: eventCount,
-      articles: articleCount,
-      people: people.length,
-      outlets: outlets.length,
-    },
-  };
+  return articleCount;
 }

@@ -50,35 +50,34 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 const BUILD = join(PROJECT_ROOT, 'scripts/build.ts');
 
-const { values } = parseArgs({
-  options: {
-    sources: { type: 'string', default: '10000' },
-    seed: { type: 'string', default: '20220617' },
-    terms: { type: 'string', default: 'oracle,portman' },
-    runs: { type: 'string', default: '1' },
-    json: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    'no-baseline': { type: 'boolean', default: false },
-    'no-search': { type: 'boolean', default: false },
-    dev: { type: 'boolean', default: false },
-    echo: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const n = Number(values.sources);
-if (!Number.isInteger(n) || n < 1) {
-  console.error(`--sources must be a whole number of at least 1, not "${values.sources}"`);
-  process.exit(2);
+/** The command line, checked. */
+interface Options {
+  /** How many sources to generate. */
+  n: number;
+  seed: number;
+  terms: string[];
+  runs: number;
+  json: string | undefined;
+  keep: boolean;
+  baseline: boolean;
+  search: boolean;
+  dev: boolean;
+  echo: boolean;
 }
 
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
-  process.exit(2);
+/** Where one benchmark keeps its files, and what it generated. */
+interface Bench {
+  options: Options;
+  /** The benchmark's folder under .cache/sourcebook-bench/. */
+  work: string;
+  /** The generated content root. */
+  content: string;
+  /** The environment every check and build runs in: SOURCEBOOK_CONTENT set. */
+  env: NodeJS.ProcessEnv;
+  generated: ReturnType<typeof generateArchive>;
+  generateSeconds: number;
+  /** The baseline projects built so far, deleted when the benchmark ends (see measureRun). */
+  baselineDirs: string[];
 }
 
 /** Prints progress on stderr, so stdout holds only the table and the JSON line. */
@@ -94,9 +93,8 @@ function fail(message: string, run?: TimedRun): never {
 
 /**
  * Writes every file the system still holds in memory to disk (`sync`), untimed, so that a
- * timed build does not pay for flushing what was written before it: the baseline, built just
- * after the site's 820 MB at 10,000 sources, took 11.4–12.5 s on a flushed disk and
- * 17.7–18.3 s without.
+ * timed build does not pay for flushing what was written before it (the baseline, built just
+ * after the site, was markedly slower without: docs/performance.md).
  */
 function flushWrites(): void {
   spawnSync('sync', { stdio: 'ignore' });
@@ -108,25 +106,62 @@ const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 
 const whole = (m: SearchMeasure, figure: 'bytes' | 'ms' | 'results'): number =>
   m.first[figure] + m.texts[figure];
 
-// The content must live under the project root: Astro's content store refuses entries whose
-// file lies outside it, and MDX under node_modules is not compiled. .cache/ is ignored by git,
-// lint, Prettier and the type checker.
-const benchRoot = join(PROJECT_ROOT, '.cache/sourcebook-bench');
-mkdirSync(benchRoot, { recursive: true });
-const work = mkdtempSync(join(benchRoot, `n${n}-`));
-const content = join(work, 'content');
-/** The baseline projects built so far, deleted when the benchmark ends (see measureRun). */
-const baselineDirs: string[] = [];
+/** Reads the command line; prints the help, or exits with a message on a bad value. */
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      sources: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '20220617' },
+      terms: { type: 'string', default: 'oracle,portman' },
+      runs: { type: 'string', default: '1' },
+      json: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      'no-baseline': { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
+      dev: { type: 'boolean', default: false },
+      echo: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const n = Number(values.sources);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`--sources must be a whole number of at least 1, not "${values.sources}"`);
+    process.exit(2);
+  }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
+    process.exit(2);
+  }
+  return {
+    n,
+    seed: Number(values.seed),
+    terms: values.terms.split(','),
+    runs,
+    json: values.json,
+    keep: values.keep,
+    baseline: !values['no-baseline'],
+    search: !values['no-search'],
+    dev: values.dev,
+    echo: values.echo,
+  };
+}
 
-try {
-  step(`generating ${n} sources in ${work}`);
-  const genStarted = performance.now();
+/** Generates the synthetic archive, with the real people and outlets, under `content`. */
+function generate(options: Options, work: string): Bench {
+  const content = join(work, 'content');
+  step(`generating ${options.n} sources in ${work}`);
+  const started = performance.now();
   const real = join(PROJECT_ROOT, 'content');
   const people = readNamed(real, 'people');
   const outlets = readNamed(real, 'outlets');
   const generated = generateArchive({
-    sources: n,
-    seed: Number(values.seed),
+    sources: options.n,
+    seed: options.seed,
     templates: readTemplates(real),
     people: people.records,
     outlets: outlets.records,
@@ -136,186 +171,263 @@ try {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
   }
-  const generateSeconds = (performance.now() - genStarted) / 1000;
-
-  const env = { ...process.env, SOURCEBOOK_CONTENT: content };
-  /**
-   * One check, build, baseline build and set of browser measurements of the archive.
-   *
-   * Each run builds into folders of its own, and nothing is deleted until every run is done:
-   * on ext4 without a journal (the benchmark machine), creating the site's 60,000 files soon
-   * after deleting the previous run's made the build up to half as slow again
-   * (docs/performance.md, round 6).
-   */
-  async function measureRun(run: number) {
-    const runDir = runs > 1 ? join(work, `run-${run}`) : work;
-    const siteDist = join(runDir, 'dist');
-    // Other work on the machine skews every figure, so the load at the start is reported too.
-    const loadAtStart = loadavg()[0] ?? 0;
-    step('npm run check');
-    const check = await runTimed('npm', ['run', '--silent', 'check', '--', '--no-hints'], {
-      cwd: PROJECT_ROOT,
-      env,
-      outputFile: join(work, 'check.txt'),
-    });
-    const checkHints = await runTimed('npm', ['run', '--silent', 'check'], {
-      cwd: PROJECT_ROOT,
-      env,
-      outputFile: join(work, 'check-hints.txt'),
-    });
-    const summary = /checked .* (\d+) errors?, (\d+) hints?/.exec(checkHints.output);
-    if (check.status !== 0 || checkHints.status !== 0 || !summary)
-      fail('the generated content does not pass npm run check', check);
-
-    // The production build, as `npm run build` runs it: astro build, then the Pagefind index.
-    step('npm run build');
-    flushWrites();
-    const build = await runTimed(process.execPath, [BUILD], {
-      cwd: PROJECT_ROOT,
-      env: { ...env, SOURCEBOOK_OUT: siteDist, SOURCEBOOK_CACHE: join(runDir, 'cache') },
-      echo: values.echo,
-    });
-    if (build.status !== 0) fail('npm run build failed', build);
-    const phases = parsePhases(build.lines);
-
-    let baseline: TimedRun | undefined;
-    let baselinePages = 0;
-    if (!values['no-baseline']) {
-      const dir = mkdtempSync(join(tmpdir(), 'sourcebook-baseline-'));
-      step(`baseline build in ${dir}`);
-      baselineDirs.push(dir);
-      writeBaseline(dir, PROJECT_ROOT, generated.texts);
-      flushWrites();
-      baseline = await runTimed(process.execPath, [ASTRO, 'build'], {
-        cwd: dir,
-        env: {
-          ...process.env,
-          BASELINE_OUT: join(dir, 'dist'),
-          BASELINE_CACHE: join(dir, 'cache'),
-        },
-        echo: values.echo,
-      });
-      if (baseline.status !== 0) fail('the baseline build failed', baseline);
-      baselinePages = siteStats(join(dir, 'dist')).pages;
-    }
-
-    const stats = siteStats(siteDist);
-    const article = articlePageWeight(siteDist);
-    let searches: SearchMeasure[] = [];
-    let searchPage: SearchPageMeasure | null = null;
-    if (!values['no-search']) {
-      step('searching in Chromium');
-      const start = existsSync(join(siteDist, 'index.html')) ? '/' : '/404.html';
-      searches = await measureSearches(siteDist, values.terms.split(','), start);
-      step('searching through the search page in Chromium');
-      searchPage = await measureSearchPage(siteDist, values.terms.split(',')[0] ?? 'oracle');
-    }
-    const [first, second] = searches;
-    let dev: DevMeasure | null = null;
-    if (values.dev) {
-      step('astro dev: start-up, a page, an edit');
-      dev = await measureDevServer(content, join(work, 'dev-cache'));
-    }
-
-    return {
-      sources: n,
-      annotations: generated.counts.annotations,
-      quotes: generated.counts.quotes,
-      claims: generated.counts.claims,
-      events: generated.counts.events,
-      articles: generated.counts.articles,
-      pages: stats.pages,
-      generate_s: round(generateSeconds),
-      build_s: round(build.wallSeconds),
-      baseline_build_s: baseline ? round(baseline.wallSeconds) : null,
-      baseline_pages: baseline ? baselinePages : null,
-      overhead_ratio: baseline ? round(build.wallSeconds / baseline.wallSeconds) : null,
-      pages_per_s: round(stats.pages / build.wallSeconds, 1),
-      peak_rss_mb: build.peakRssMb,
-      peak_rss_by_process_mb: build.peakBreakdownMb,
-      baseline_peak_rss_mb: baseline?.peakRssMb ?? null,
-      check_s: round(check.wallSeconds),
-      check_with_hints_s: round(checkHints.wallSeconds),
-      check_hints: summary ? Number(summary[2]) : null,
-      phases: {
-        load_check_s: phases.loadCheckSeconds,
-        archive_checks_s: phases.archiveChecksSeconds,
-        bundle_s: phases.bundleSeconds,
-        render_s: phases.renderSeconds,
-        index_s: phases.indexSeconds,
-      },
-      dist_bytes: stats.distBytes,
-      index_bytes: stats.indexBytes,
-      index_files: stats.indexFiles,
-      // The first search's first results: the quotes and claims bundle, as the search page
-      // shows them first; `_whole` adds the articles and sources (both bundles merged).
-      first_search_term: first?.term ?? null,
-      first_search_bytes: first?.first.bytes ?? null,
-      first_search_ms: first?.first.ms ?? null,
-      first_search_results: first?.first.results ?? null,
-      first_search_transfers: first?.first.transfers ?? null,
-      first_search_whole_bytes: first ? whole(first, 'bytes') : null,
-      first_search_whole_ms: first ? whole(first, 'ms') : null,
-      first_search_whole_results: first ? whole(first, 'results') : null,
-      first_search_texts_transfers: first?.texts.transfers ?? null,
-      second_search_term: second?.term ?? null,
-      second_search_bytes: second?.first.bytes ?? null,
-      second_search_ms: second?.first.ms ?? null,
-      second_search_results: second?.first.results ?? null,
-      second_search_whole_bytes: second ? whole(second, 'bytes') : null,
-      second_search_whole_ms: second ? whole(second, 'ms') : null,
-      second_search_whole_results: second ? whole(second, 'results') : null,
-      search_page_first_results_ms: searchPage?.firstResultsMs ?? null,
-      search_page_first_results_bytes: searchPage?.firstResultsBytes ?? null,
-      search_page_settled_ms: searchPage?.settledMs ?? null,
-      search_page_settled_bytes: searchPage?.settledBytes ?? null,
-      search_page_typed_ms: searchPage?.typed.ms ?? null,
-      search_page_typed_bytes: searchPage?.typed.bytes ?? null,
-      search_page_slow_network_ms: searchPage?.slowNetworkMs ?? null,
-      search_page_requests: searchPage?.requests ?? null,
-      search_page_transfers: searchPage?.transfers ?? null,
-      dev_start_s: dev ? round(dev.startSeconds) : null,
-      dev_page_ms: dev ? round(dev.pageMs, 1) : null,
-      dev_edit_s: dev ? round(dev.editSeconds) : null,
-      article_page: article?.path ?? null,
-      article_page_bytes_gzip: article?.gzipBytes ?? null,
-      article_page_scripts: article?.scripts ?? null,
-      load_average_at_start: round(loadAtStart),
-    };
-  }
-
-  const measured: Awaited<ReturnType<typeof measureRun>>[] = [];
-  for (let run = 1; run <= runs; run++) {
-    if (runs > 1) step(`run ${run} of ${runs}`);
-    measured.push(await measureRun(run));
-  }
-  const result = {
-    ...medianResult(measured),
-    runs,
-    per_run: runs > 1 ? spread(measured) : null,
+  return {
+    options,
+    work,
+    content,
+    env: { ...process.env, SOURCEBOOK_CONTENT: content },
+    generated,
+    generateSeconds: (performance.now() - started) / 1000,
+    baselineDirs: [],
   };
+}
 
-  const kb = (bytes: number | null): string =>
-    bytes === null ? '?' : `${(bytes / 1024).toFixed(1)} KB`;
+/** `npm run check` without and with hints; stops the benchmark on any error. */
+async function checkContent(bench: Bench) {
+  step('npm run check');
+  const check = await runTimed('npm', ['run', '--silent', 'check', '--', '--no-hints'], {
+    cwd: PROJECT_ROOT,
+    env: bench.env,
+    outputFile: join(bench.work, 'check.txt'),
+  });
+  const checkHints = await runTimed('npm', ['run', '--silent', 'check'], {
+    cwd: PROJECT_ROOT,
+    env: bench.env,
+    outputFile: join(bench.work, 'check-hints.txt'),
+  });
+  const summary = /checked .* (\d+) errors?, (\d+) hints?/.exec(checkHints.output);
+  if (check.status !== 0 || checkHints.status !== 0 || !summary)
+    fail('the generated content does not pass npm run check', check);
+  return { check, checkHints, hints: Number(summary[2]) };
+}
+
+/** The production build, as `npm run build` runs it: astro build, then the Pagefind index. */
+async function buildSite(bench: Bench, runDir: string, siteDist: string) {
+  step('npm run build');
+  flushWrites();
+  const build = await runTimed(process.execPath, [BUILD], {
+    cwd: PROJECT_ROOT,
+    env: { ...bench.env, SOURCEBOOK_OUT: siteDist, SOURCEBOOK_CACHE: join(runDir, 'cache') },
+    echo: bench.options.echo,
+  });
+  if (build.status !== 0) fail('npm run build failed', build);
+  return { build, phases: parsePhases(build.lines) };
+}
+
+/** The bare-Astro baseline of the same texts, in a temporary project of its own. */
+async function buildBaseline(bench: Bench): Promise<{ run: TimedRun; pages: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcebook-baseline-'));
+  step(`baseline build in ${dir}`);
+  bench.baselineDirs.push(dir);
+  writeBaseline(dir, PROJECT_ROOT, bench.generated.texts);
+  flushWrites();
+  const run = await runTimed(process.execPath, [ASTRO, 'build'], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      BASELINE_OUT: join(dir, 'dist'),
+      BASELINE_CACHE: join(dir, 'cache'),
+    },
+    echo: bench.options.echo,
+  });
+  if (run.status !== 0) fail('the baseline build failed', run);
+  return { run, pages: siteStats(join(dir, 'dist')).pages };
+}
+
+/** Pagefind's API and the search page, in Chromium, against the built site. */
+async function measureSearch(
+  bench: Bench,
+  siteDist: string,
+): Promise<{ searches: SearchMeasure[]; searchPage: SearchPageMeasure }> {
+  step('searching in Chromium');
+  const start = existsSync(join(siteDist, 'index.html')) ? '/' : '/404.html';
+  const searches = await measureSearches(siteDist, bench.options.terms, start);
+  step('searching through the search page in Chromium');
+  const searchPage = await measureSearchPage(siteDist, bench.options.terms[0] ?? 'oracle');
+  return { searches, searchPage };
+}
+
+/**
+ * One check, build, baseline build and set of browser measurements of the archive.
+ *
+ * Each run builds into folders of its own, and nothing is deleted until every run is done:
+ * on ext4 without a journal (the benchmark machine), creating the site's files soon after
+ * deleting the previous run's made the build much slower (docs/performance.md).
+ */
+async function measureRun(bench: Bench, run: number) {
+  const { options } = bench;
+  const runDir = options.runs > 1 ? join(bench.work, `run-${run}`) : bench.work;
+  const siteDist = join(runDir, 'dist');
+  // Other work on the machine skews every figure, so the load at the start is reported too.
+  const loadAtStart = loadavg()[0] ?? 0;
+  const checked = await checkContent(bench);
+  const { build, phases } = await buildSite(bench, runDir, siteDist);
+  const baseline = options.baseline ? await buildBaseline(bench) : undefined;
+  const stats = siteStats(siteDist);
+  const article = articlePageWeight(siteDist);
+  const search = options.search ? await measureSearch(bench, siteDist) : undefined;
+  let dev: DevMeasure | null = null;
+  if (options.dev) {
+    step('astro dev: start-up, a page, an edit');
+    dev = await measureDevServer(bench.content, join(bench.work, 'dev-cache'));
+  }
+  return figures({
+    bench,
+    loadAtStart,
+    checked,
+    build,
+    phases,
+    baseline,
+    stats,
+    article,
+    search,
+    dev,
+  });
+}
+
+/** Every figure of one run, as the JSON line reports it. */
+function figures(m: {
+  bench: Bench;
+  loadAtStart: number;
+  checked: Awaited<ReturnType<typeof checkContent>>;
+  build: TimedRun;
+  phases: ReturnType<typeof parsePhases>;
+  baseline: { run: TimedRun; pages: number } | undefined;
+  stats: ReturnType<typeof siteStats>;
+  article: ReturnType<typeof articlePageWeight>;
+  search: Awaited<ReturnType<typeof measureSearch>> | undefined;
+  dev: DevMeasure | null;
+}) {
+  const { bench, build, phases, stats, article, dev } = m;
+  const { counts } = bench.generated;
+  const baseline = m.baseline?.run;
+  const [first, second] = m.search?.searches ?? [];
+  const searchPage = m.search?.searchPage ?? null;
+  return {
+    sources: bench.options.n,
+    annotations: counts.annotations,
+    quotes: counts.quotes,
+    claims: counts.claims,
+    events: counts.events,
+    articles: counts.articles,
+    pages: stats.pages,
+    generate_s: round(bench.generateSeconds),
+    build_s: round(build.wallSeconds),
+    baseline_build_s: baseline ? round(baseline.wallSeconds) : null,
+    baseline_pages: baseline ? (m.baseline?.pages ?? 0) : null,
+    overhead_ratio: baseline ? round(build.wallSeconds / baseline.wallSeconds) : null,
+    pages_per_s: round(stats.pages / build.wallSeconds, 1),
+    peak_rss_mb: build.peakRssMb,
+    peak_rss_by_process_mb: build.peakBreakdownMb,
+    baseline_peak_rss_mb: baseline?.peakRssMb ?? null,
+    check_s: round(m.checked.check.wallSeconds),
+    check_with_hints_s: round(m.checked.checkHints.wallSeconds),
+    check_hints: m.checked.hints,
+    phases: {
+      load_check_s: phases.loadCheckSeconds,
+      archive_checks_s: phases.archiveChecksSeconds,
+      bundle_s: phases.bundleSeconds,
+      render_s: phases.renderSeconds,
+      index_s: phases.indexSeconds,
+    },
+    dist_bytes: stats.distBytes,
+    index_bytes: stats.indexBytes,
+    index_files: stats.indexFiles,
+    // The first search's first results: the quotes and claims bundle, as the search page
+    // shows them first; `_whole` adds the articles and sources (both bundles merged).
+    first_search_term: first?.term ?? null,
+    first_search_bytes: first?.first.bytes ?? null,
+    first_search_ms: first?.first.ms ?? null,
+    first_search_results: first?.first.results ?? null,
+    first_search_transfers: first?.first.transfers ?? null,
+    first_search_whole_bytes: first ? whole(first, 'bytes') : null,
+    first_search_whole_ms: first ? whole(first, 'ms') : null,
+    first_search_whole_results: first ? whole(first, 'results') : null,
+    first_search_texts_transfers: first?.texts.transfers ?? null,
+    second_search_term: second?.term ?? null,
+    second_search_bytes: second?.first.bytes ?? null,
+    second_search_ms: second?.first.ms ?? null,
+    second_search_results: second?.first.results ?? null,
+    second_search_whole_bytes: second ? whole(second, 'bytes') : null,
+    second_search_whole_ms: second ? whole(second, 'ms') : null,
+    second_search_whole_results: second ? whole(second, 'results') : null,
+    search_page_first_results_ms: searchPage?.firstResultsMs ?? null,
+    search_page_first_results_bytes: searchPage?.firstResultsBytes ?? null,
+    search_page_settled_ms: searchPage?.settledMs ?? null,
+    search_page_settled_bytes: searchPage?.settledBytes ?? null,
+    search_page_typed_ms: searchPage?.typed.ms ?? null,
+    search_page_typed_bytes: searchPage?.typed.bytes ?? null,
+    search_page_slow_network_ms: searchPage?.slowNetworkMs ?? null,
+    search_page_requests: searchPage?.requests ?? null,
+    search_page_transfers: searchPage?.transfers ?? null,
+    dev_start_s: dev ? round(dev.startSeconds) : null,
+    dev_page_ms: dev ? round(dev.pageMs, 1) : null,
+    dev_edit_s: dev ? round(dev.editSeconds) : null,
+    article_page: article?.path ?? null,
+    article_page_bytes_gzip: article?.gzipBytes ?? null,
+    article_page_scripts: article?.scripts ?? null,
+    load_average_at_start: round(m.loadAtStart),
+  };
+}
+
+type RunFigures = ReturnType<typeof figures>;
+type Result = RunFigures & { runs: number; per_run: Record<string, number[]> | null };
+
+const kb = (bytes: number | null): string =>
+  bytes === null ? '?' : `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The table's two rows for one search, read from its `<which>_search_*` figures. */
+function searchRows(result: Result, which: 'first' | 'second'): [string, string][] {
+  const figure = (name: string) =>
+    (result as Record<string, unknown>)[`${which}_search_${name}`] as number | null;
+  const term = figure('term');
+  if (term === null) return [];
+  return [
+    [
+      `${which} search "${term}": quotes and claims`,
+      `${figure('ms')} ms, ${kb(figure('bytes'))}, ${figure('results')} results`,
+    ],
+    [
+      '  with articles and sources',
+      `${figure('whole_ms')} ms, ${kb(figure('whole_bytes'))}, ${figure('whole_results')} results`,
+    ],
+  ];
+}
+
+/** The table's rows for the search page: arriving, settled, typed, over a slow network. */
+function searchPageRows(result: Result): [string, string][] {
+  const skipped = result.search_page_first_results_ms === null;
+  return [
+    [
+      `search page "${result.first_search_term ?? ''}": first results`,
+      skipped
+        ? 'skipped'
+        : `${result.search_page_first_results_ms} ms after navigation, ${kb(result.search_page_first_results_bytes)}`,
+    ],
+    [
+      '  with facets filled in',
+      result.search_page_settled_ms === null
+        ? 'skipped'
+        : `${result.search_page_settled_ms} ms, ${kb(result.search_page_settled_bytes)} in ${result.search_page_requests} requests`,
+    ],
+    [
+      '  typed once the page has loaded',
+      result.search_page_typed_ms === null
+        ? 'skipped'
+        : `${result.search_page_typed_ms} ms from the keystroke (200 ms pause included), ${kb(result.search_page_typed_bytes)}`,
+    ],
+    [
+      `  arriving over a slow network (${SLOW_NETWORK.latencyMs} ms, ${SLOW_NETWORK.downloadBitsPerSecond / 1e6} Mbit/s)`,
+      result.search_page_slow_network_ms === null
+        ? 'skipped'
+        : `${result.search_page_slow_network_ms} ms after navigation to the first results`,
+    ],
+  ];
+}
+
+/** The table printed before the JSON line: one row per figure, then per-run values. */
+function tableRows(result: Result, n: number): [string, string][] {
   const ph = result.phases;
-  /** The table's two rows for one search, read from its `<which>_search_*` figures. */
-  const searchRow = (which: 'first' | 'second'): [string, string][] => {
-    const figure = (name: string) =>
-      (result as Record<string, unknown>)[`${which}_search_${name}`] as number | null;
-    const term = figure('term');
-    if (term === null) return [];
-    return [
-      [
-        `${which} search "${term}": quotes and claims`,
-        `${figure('ms')} ms, ${kb(figure('bytes'))}, ${figure('results')} results`,
-      ],
-      [
-        '  with articles and sources',
-        `${figure('whole_ms')} ms, ${kb(figure('whole_bytes'))}, ${figure('whole_results')} results`,
-      ],
-    ];
-  };
-  const searchRows = [...searchRow('first'), ...searchRow('second')];
   const rows: [string, string][] = [
     ['sources / pages', `${n} / ${result.pages}`],
     [
@@ -351,31 +463,9 @@ try {
       'pagefind index',
       `${(result.index_bytes / 1e6).toFixed(1)} MB in ${result.index_files} files`,
     ],
-    ...searchRows,
-    [
-      `search page "${result.first_search_term ?? ''}": first results`,
-      result.search_page_first_results_ms === null
-        ? 'skipped'
-        : `${result.search_page_first_results_ms} ms after navigation, ${kb(result.search_page_first_results_bytes)}`,
-    ],
-    [
-      '  with facets filled in',
-      result.search_page_settled_ms === null
-        ? 'skipped'
-        : `${result.search_page_settled_ms} ms, ${kb(result.search_page_settled_bytes)} in ${result.search_page_requests} requests`,
-    ],
-    [
-      '  typed once the page has loaded',
-      result.search_page_typed_ms === null
-        ? 'skipped'
-        : `${result.search_page_typed_ms} ms from the keystroke (200 ms pause included), ${kb(result.search_page_typed_bytes)}`,
-    ],
-    [
-      `  arriving over a slow network (${SLOW_NETWORK.latencyMs} ms, ${SLOW_NETWORK.downloadBitsPerSecond / 1e6} Mbit/s)`,
-      result.search_page_slow_network_ms === null
-        ? 'skipped'
-        : `${result.search_page_slow_network_ms} ms after navigation to the first results`,
-    ],
+    ...searchRows(result, 'first'),
+    ...searchRows(result, 'second'),
+    ...searchPageRows(result),
     [
       'astro dev: first page / a page / an edit shown',
       result.dev_start_s === null
@@ -389,28 +479,60 @@ try {
         : `${kb(result.article_page_bytes_gzip)}, ${result.article_page_scripts} scripts (${result.article_page})`,
     ],
   ];
-  if (result.per_run) {
-    for (const key of [
-      'build_s',
-      'overhead_ratio',
-      'first_search_ms',
-      'search_page_first_results_ms',
-      'search_page_slow_network_ms',
-      'search_page_typed_ms',
-    ]) {
-      const values = result.per_run[key];
-      if (values) rows.push([`  ${key} per run`, values.join(', ')]);
-    }
+  for (const key of [
+    'build_s',
+    'overhead_ratio',
+    'first_search_ms',
+    'search_page_first_results_ms',
+    'search_page_slow_network_ms',
+    'search_page_typed_ms',
+  ]) {
+    const values = result.per_run?.[key];
+    if (values) rows.push([`  ${key} per run`, values.join(', ')]);
   }
+  return rows;
+}
+
+/** Prints the table, writes the JSON file when asked, and prints the JSON line last. */
+function report(result: Result, options: Options, work: string): void {
+  const rows = tableRows(result, options.n);
   const width = Math.max(...rows.map(([k]) => k.length));
-  const medians = runs > 1 ? `, medians of ${runs} runs` : '';
-  console.log(`\nSourcebook benchmark, ${n} sources${medians}\n`);
+  const medians = options.runs > 1 ? `, medians of ${options.runs} runs` : '';
+  console.log(`\nSourcebook benchmark, ${options.n} sources${medians}\n`);
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
   console.log('');
-  if (values.json) writeFileSync(values.json, `${JSON.stringify(result, null, 2)}\n`);
-  if (values.keep) step(`kept ${work}`);
+  if (options.json) writeFileSync(options.json, `${JSON.stringify(result, null, 2)}\n`);
+  if (options.keep) step(`kept ${work}`);
   console.log(JSON.stringify(result));
-} finally {
-  for (const dir of baselineDirs) rmSync(dir, { recursive: true, force: true });
-  if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
+
+/** Generates, then checks, builds and measures `--runs` times, then reports the medians. */
+async function main(): Promise<void> {
+  const options = parseOptions();
+  // The content must live under the project root: Astro's content store refuses entries whose
+  // file lies outside it, and MDX under node_modules is not compiled. .cache/ is ignored by git,
+  // lint, Prettier and the type checker.
+  const benchRoot = join(PROJECT_ROOT, '.cache/sourcebook-bench');
+  mkdirSync(benchRoot, { recursive: true });
+  const work = mkdtempSync(join(benchRoot, `n${options.n}-`));
+  const baselineDirs: string[] = [];
+  try {
+    const bench = { ...generate(options, work), baselineDirs };
+    const measured: RunFigures[] = [];
+    for (let run = 1; run <= options.runs; run++) {
+      if (options.runs > 1) step(`run ${run} of ${options.runs}`);
+      measured.push(await measureRun(bench, run));
+    }
+    const result: Result = {
+      ...medianResult(measured),
+      runs: options.runs,
+      per_run: options.runs > 1 ? spread(measured) : null,
+    };
+    report(result, options, work);
+  } finally {
+    for (const dir of baselineDirs) rmSync(dir, { recursive: true, force: true });
+    if (!options.keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

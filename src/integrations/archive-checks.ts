@@ -1,4 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { diagnosticCount } from '../lib/archive/diagnostics.ts';
 import { formatDiagnostic, loadArchive } from '../lib/archive/index.ts';
 import { contentRoot } from '../lib/archive/paths.ts';
 import { listPageSize } from '../lib/lists/paginate.ts';
@@ -22,8 +24,11 @@ export default function archiveChecks(): AstroIntegration {
         try {
           listPageSize();
         } catch (error) {
-          logger.error((error as Error).message);
-          throw new Error('A setting in the environment is not valid, see above.');
+          throw buildError(
+            `A setting in the environment is not valid: ${(error as Error).message}`,
+            'fix or unset the variable named above (ARCHITECTURE.md lists each one and its default), then build again',
+            error,
+          );
         }
         const started = performance.now();
         const { archive, diagnostics } = loadArchive(contentRoot());
@@ -31,8 +36,9 @@ export default function archiveChecks(): AstroIntegration {
         for (const d of errors) logger.error(formatDiagnostic(d));
         const ms = Math.round(performance.now() - started);
         if (errors.length > 0 && command === 'build') {
-          throw new Error(
-            `The content has ${errors.length} error(s), listed above. Fix them (npm run check lists them too) and build again.`,
+          throw buildError(
+            `The content has ${diagnosticCount(errors.length, 'error')}, listed above.`,
+            'fix each file at the path:line:column shown, as its `fix:` line says (npm run check lists them too), then build again',
           );
         }
         logger.info(
@@ -41,4 +47,14 @@ export default function archiveChecks(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * A build-time failure as Astro reports it (as Starlight does): what went
+ * wrong, a hint saying what to do, and the error that caused it, if any.
+ */
+export function buildError(message: string, hint: string, cause?: unknown): AstroError {
+  const error = new AstroError(message, hint);
+  if (cause !== undefined) error.cause = cause;
+  return error;
 }

@@ -7,6 +7,7 @@ import {
   markWatched,
   type CheckResult,
 } from '../lib/archive/index.ts';
+import { diagnosticCount } from '../lib/archive/diagnostics.ts';
 import type { CollectionName } from '../lib/archive/paths.ts';
 import { contentRoot } from '../lib/archive/paths.ts';
 
@@ -41,7 +42,7 @@ export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): 
           const { id, location, ...rest } = entry as { id: string; location: { file: string } };
           ids.add(id);
           // In `astro dev`, an entry whose resolved form has not changed is left as it is:
-          // re-validating every entry on each save took seconds at 10,000 sources.
+          // re-validating every entry on each save is slow on a large archive (docs/performance.md).
           const digest = watcher ? generateDigest(entry as unknown as Record<string, unknown>) : '';
           if (digest && store.get(id)?.digest === digest) continue;
           // Astro wants paths inside the project; content elsewhere (benchmark, temp copies) has none.
@@ -109,7 +110,7 @@ function report(result: CheckResult, logger: LoaderContext['logger']): void {
   logger
     .fork('sourcebook:content')
     .error(
-      `content has ${errors.length} error(s); the pages show them until they are fixed:\n` +
+      `content has ${diagnosticCount(errors.length, 'error')}; the pages show them until they are fixed:\n` +
         errors.map(formatDiagnostic).join('\n'),
     );
 }

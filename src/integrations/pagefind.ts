@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLES, bundleGlobs, type SearchTier } from '../lib/search/bundles.ts';
 import {
@@ -50,8 +51,8 @@ export default function pagefindIntegration(): AstroIntegration {
 
 /**
  * Creates the site's two Pagefind bundles in `outDir` (SEARCH_BUNDLES in
- * src/lib/search/bundles.ts), side by side in one Pagefind process (as fast as
- * one after the other, measured at 10,000 sources). Pages choose what is
+ * src/lib/search/bundles.ts), side by side in one Pagefind process (no slower
+ * than one after the other: docs/performance.md). Pages choose what is
  * indexed with data-pagefind-* attributes: only each page's
  * data-pagefind-body, its type, outlet, speaker, status and year as filters,
  * its date as sort key, weights on quote wording and claim statements, and
@@ -136,10 +137,13 @@ export function preloadSearchIndex(outDir: string): void {
   writeFileSync(page, withPreloadLinks(html, links));
 }
 
-/** A Pagefind failure, carrying Pagefind's own messages. */
-export class PagefindError extends Error {
+/** A Pagefind failure, carrying Pagefind's own messages, with a hint (an AstroError). */
+export class PagefindError extends AstroError {
   constructor(what: string, messages: string[]) {
-    super(`Pagefind ${what}: ${messages.join('; ') || 'no message given'}`);
+    super(
+      `Pagefind ${what}: ${messages.join('; ') || 'no message given'}`,
+      "the messages after the colon are Pagefind's own; if dist/ was written, run npm run build again, and if it fails the same way, reinstall the dependencies (npm ci) so Pagefind has its binary for this platform",
+    );
     this.name = 'PagefindError';
   }
 }

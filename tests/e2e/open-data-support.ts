@@ -13,7 +13,7 @@ import {
   annotationCollectionProblems,
   annotationPageProblems,
   schemaOrgProblems,
-} from '../../src/lib/export/requirements.ts';
+} from '../support/requirements.ts';
 import type {
   AnnotationCollection,
   AnnotationPage,

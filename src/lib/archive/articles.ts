@@ -15,10 +15,13 @@ import { createAnchorer, findAll, type Anchorer } from '../text/anchor.ts';
 import { formatWordDiff } from '../text/diff.ts';
 import { normalizeForMatch, toOriginalRange, type NormalizedText } from '../text/normalize.ts';
 import { articleRemarkPlugins } from './article-syntax.ts';
-import type { PassageLookup } from './check.ts';
-import { lineIndex } from './check.ts';
+import { lineIndex } from '../text/lines.ts';
+import { articleSchema } from '../../schemas/index.ts';
+import type { CheckContext, PassageLookup } from './check-context.ts';
+import { locate } from './diagnostics.ts';
 import type {
   Annotation,
+  Archive,
   Article,
   ArticleReference,
   Diagnostic,
@@ -26,7 +29,7 @@ import type {
   Source,
 } from './model.ts';
 import type { RawRecord } from './read.ts';
-import { closest, suggestId } from './validate.ts';
+import { closest, suggestId, validateRecord } from './validate.ts';
 
 /** The components authors use in articles, and the attributes each takes. */
 export const AUTHOR_COMPONENTS = {
@@ -45,16 +48,58 @@ const parser = unified().use(remarkParse).use(articleRemarkPlugins).use(remarkMd
  * Article bodies already parsed, by the record they were read from. A check
  * that reuses the files parsed before (astro dev: ParsedFiles in ./read.ts)
  * gets the same record object for an article whose file has not changed, so
- * its MDX is not parsed again (about 0.7 s of a check at 1,000 articles).
+ * its MDX is not parsed again (parsing MDX is most of the articles' share of
+ * a check: docs/performance.md).
  */
 const parsedBodies = new WeakMap<RawRecord, { tree: Root; words: number }>();
 
 /**
- * Checks the articles in place: fills `references` and `words`, pushes
- * diagnostics. With `reuseParsed`, a record met before keeps its parsed body:
- * only pass it when records are re-read on change (see `parsedBodies`).
+ * Step 5 of the check: validates each article's frontmatter and checks its
+ * MDX (an article whose frontmatter is invalid still has its MDX and quotes
+ * checked); the valid ones join `archive`, which learns which articles cite
+ * each source. With `reuseParsed`, an unchanged article keeps its parsed MDX:
+ * only pass it when unchanged files keep their records (see `parsedBodies`).
  */
 export function checkArticles(
+  { records, diagnostics }: CheckContext,
+  archive: Archive,
+  lookup: PassageLookup,
+  reuseParsed = false,
+): void {
+  const articles: Article[] = [];
+  const validArticles = new Set<Article>();
+  const articleRecords = new Map<string, RawRecord>();
+  for (const r of records.filter((record) => record.collection === 'articles')) {
+    articleRecords.set(r.id, r);
+    const data = validateRecord(r, articleSchema, diagnostics);
+    const article: Article = {
+      ...(data ?? ({} as NonNullable<typeof data>)),
+      id: r.id,
+      references: [],
+      words: 0,
+      location: locate(r),
+    };
+    articles.push(article);
+    if (data) validArticles.add(article);
+  }
+  checkBodies(articles, articleRecords, lookup, diagnostics, reuseParsed);
+  archive.articles = articles.filter((a) => validArticles.has(a));
+  for (const article of archive.articles) archive.article.set(article.id, article);
+  for (const article of archive.articles) {
+    for (const ref of article.references) {
+      if (!ref.source || !archive.source.has(ref.source)) continue;
+      const list = archive.citedIn.get(ref.source) ?? [];
+      if (!list.includes(article)) list.push(article);
+      archive.citedIn.set(ref.source, list);
+    }
+  }
+}
+
+/**
+ * Checks the articles' MDX in place: fills `references` and `words`, pushes
+ * diagnostics. With `reuseParsed`, a record met before keeps its parsed body.
+ */
+function checkBodies(
   articles: Article[],
   records: ReadonlyMap<string, RawRecord>,
   lookup: PassageLookup,

@@ -16,7 +16,7 @@ import {
   wordsOf,
   type PreparedText,
 } from '../text/similar.ts';
-import { lineIndex } from './check.ts';
+import { lineIndex } from '../text/lines.ts';
 import type { CollectionName } from './paths.ts';
 import type { Archive, Diagnostic, Location, Source } from './model.ts';
 

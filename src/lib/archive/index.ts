@@ -4,13 +4,15 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkArchive, formatDiagnostic } from './check.ts';
+import { checkArchive } from './check.ts';
+import { diagnosticCount, formatDiagnostic } from './diagnostics.ts';
 import type { Archive, CheckResult } from './model.ts';
 import { contentRoot } from './paths.ts';
 import type { ParsedFiles } from './read.ts';
 
 export type * from './model.ts';
-export { checkArchive, formatDiagnostic } from './check.ts';
+export { checkArchive } from './check.ts';
+export { formatDiagnostic } from './diagnostics.ts';
 
 interface Cached {
   root: string;
@@ -32,8 +34,8 @@ const CACHE = Symbol.for('sourcebook.archive.loadArchive');
 /**
  * Content roots whose changes a file watcher reports (`astro dev`, through the
  * content loaders): their cached result stands until {@link archiveChanged} is
- * called, instead of the tree being re-scanned on every call (at 10,000
- * sources the scan took 0.4 s of every page the dev server rendered).
+ * called, instead of the tree being re-scanned on every call, which on a
+ * large archive cost more than rendering the page (docs/performance.md).
  */
 const WATCHED = Symbol.for('sourcebook.archive.watchedRoots');
 const shared = globalThis as typeof globalThis & {
@@ -99,7 +101,7 @@ export function getArchive(): Archive {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     throw new Error(
-      `The content has ${errors.length} error(s); run npm run check.\n${errors.map(formatDiagnostic).join('\n')}`,
+      `The content has ${diagnosticCount(errors.length, 'error')}; run npm run check.\n${errors.map(formatDiagnostic).join('\n')}`,
     );
   }
   return archive;

@@ -1,7 +1,7 @@
 /**
  * The resolved archive: every content file loaded, validated, anchored and
  * cross-referenced. Pages, exports and the search index read this graph; it is
- * built once per process by `loadArchive()` in ./load.ts.
+ * built once per process by `loadArchive()` in ./index.ts.
  */
 import type {
   AnnotationData,
@@ -14,6 +14,9 @@ import type {
   SourceData,
   Stance,
 } from '../../schemas/index.ts';
+import type { DiffPart, DriftVerdict, TextRange } from '../text/types.ts';
+
+export type { DiffPart, DriftVerdict, TextRange };
 
 /** Where something is in a content file, for messages and links to the file. */
 export interface Location {
@@ -34,21 +37,6 @@ export interface Diagnostic extends Location {
   message: string;
   /** How to fix it, when there is something to say; may span several lines (a word diff). */
   fix?: string;
-}
-
-/** One span of a word diff between two wordings. */
-export interface DiffPart {
-  type: 'same' | 'ins' | 'del';
-  text: string;
-}
-
-/** How an appearance's wording compares with the canonical wording. */
-export type DriftVerdict = 'exact' | 'typographic' | 'altered' | 'paraphrase';
-
-/** A half-open range [start, end) of UTF-16 offsets into a source's `text`. */
-export interface TextRange {
-  start: number;
-  end: number;
 }
 
 /** An annotation, anchored: where its passage lies in the archived text. */

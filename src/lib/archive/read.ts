@@ -45,7 +45,7 @@ export interface ReadResult {
 /**
  * Files parsed by an earlier read of the same content root, by path: a file
  * whose text is unchanged is not parsed again. `astro dev` keeps one between
- * checks (YAML parsing is about half of a check: 2.5 s at 10,000 sources).
+ * checks (YAML parsing is the largest part of a check: docs/performance.md).
  * Each read replaces its entries with the files it found.
  */
 export type ParsedFiles = Map<

@@ -8,7 +8,7 @@
  * @see https://www.w3.org/TR/annotation-model/#text-quote-selector
  */
 import search from 'approx-string-match';
-import type { DiffPart } from '../archive/model.ts';
+import type { DiffPart } from './types.ts';
 import { wordDiff } from './diff.ts';
 import { normalizeForMatch, toOriginalRange, type NormalizedText } from './normalize.ts';
 

@@ -3,7 +3,7 @@
  * drift pages.
  */
 import { diffArrays } from 'diff';
-import type { DiffPart } from '../archive/model.ts';
+import type { DiffPart } from './types.ts';
 
 /**
  * One token: a run of whitespace, one CJK character (those scripts write no

@@ -2,7 +2,7 @@
  * Quote drift: how one appearance of a quote is worded compared with its
  * canonical wording from the primary source.
  */
-import type { DiffPart, DriftVerdict } from '../archive/model.ts';
+import type { DiffPart, DriftVerdict } from './types.ts';
 import { tokenize, wordDiff } from './diff.ts';
 import { normalize } from './normalize.ts';
 

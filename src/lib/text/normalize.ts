@@ -11,7 +11,7 @@
  * Hashing forgives only what file handling changes: a byte-order mark, CRLF
  * line endings, trailing spaces on a line and blank lines at either end.
  */
-import type { TextRange } from '../archive/model.ts';
+import type { TextRange } from './types.ts';
 
 /** Characters folded to one canonical character when matching. */
 const FOLD: ReadonlyMap<number, string> = new Map(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { openGraphType, pageStructuredData, trailFor } from '../../../src/lib/export/page-data.ts';
-import { schemaOrgProblems } from '../../../src/lib/export/requirements.ts';
+import { schemaOrgProblems } from '../../support/requirements.ts';
 import { fixtureArchive, SITE } from './fixture.ts';
 
 const archive = fixtureArchive();

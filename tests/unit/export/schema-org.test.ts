@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { serializeJsonLd, stableJson } from '../../../src/lib/export/json-ld.ts';
-import { schemaOrgProblems } from '../../../src/lib/export/requirements.ts';
+import { schemaOrgProblems } from '../../support/requirements.ts';
 import {
   articleJsonLd,
   breadcrumbJsonLd,

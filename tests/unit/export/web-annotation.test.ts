@@ -5,7 +5,7 @@ import {
   annotationCollectionProblems,
   annotationPageProblems,
   annotationProblems,
-} from '../../../src/lib/export/requirements.ts';
+} from '../../support/requirements.ts';
 import {
   ANNO_CONTEXT,
   allAnnotations,

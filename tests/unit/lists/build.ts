@@ -9,7 +9,7 @@ import type {
   Source,
   TimelineEvent,
 } from '../../../src/lib/archive/model.ts';
-import { indexArchive } from '../../../src/lib/archive/check.ts';
+import { indexArchive } from '../../../src/lib/archive/graph.ts';
 
 const at = { file: 'x', line: 1, column: 1 };
 

@@ -10,7 +10,7 @@
  * @see https://www.w3.org/TR/annotation-model/
  * @see https://developers.google.com/search/docs/appearance/structured-data/search-gallery
  */
-import { ANNO_CONTEXT, MOTIVATIONS } from './web-annotation.ts';
+import { ANNO_CONTEXT, MOTIVATIONS } from '../../src/lib/export/web-annotation.ts';
 
 type Json = Record<string, unknown>;
 
