@@ -27,6 +27,7 @@ import { formatWordDiff } from '../text/diff.ts';
 import { compareWording } from '../text/drift.ts';
 import { textSha256 } from '../text/hash.ts';
 import { checkArticles } from './articles.ts';
+import { checkCorrections } from './corrections.ts';
 import { collectHints, type FieldLocator } from './hints.ts';
 import type {
   Annotation,
@@ -54,6 +55,8 @@ export interface CheckOptions {
   hints?: boolean;
   /** Files parsed by an earlier check of the same root, reused when unchanged (see ./read.ts). */
   parsed?: ParsedFiles;
+  /** Today, YYYY-MM-DD, for dates that may not lie in the future (default: the UTC date). */
+  today?: string;
 }
 
 /** An annotation as written, before validation: enough to anchor it and report on it. */
@@ -398,6 +401,7 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
   for (const r of of('articles')) {
     articleRecords.set(r.id, r);
     const data = validateRecord(r, articleSchema, diagnostics);
+    if (data) checkCorrections(r, data, diagnostics, options.today);
     // An article whose frontmatter is invalid still has its MDX and quotes checked.
     const article: Article = {
       ...(data ?? ({} as NonNullable<typeof data>)),
