@@ -16,6 +16,7 @@ import { formatWordDiff } from '../text/diff.ts';
 import { normalizeForMatch, toOriginalRange, type NormalizedText } from '../text/normalize.ts';
 import type { PassageLookup } from './check.ts';
 import { lineIndex } from './check.ts';
+import { checkCount, COUNT_ATTRIBUTES } from './counts.ts';
 import type {
   Annotation,
   Article,
@@ -32,6 +33,7 @@ export const AUTHOR_COMPONENTS = {
   Quote: ['source', 'annotation', 'inline'],
   Cite: ['source', 'annotation'],
   ClaimRef: ['id'],
+  Count: COUNT_ATTRIBUTES,
 } as const;
 
 type ComponentName = keyof typeof AUTHOR_COMPONENTS;
@@ -118,7 +120,11 @@ export function checkArticles(
       }
       const attrs = readAttributes(element, name as ComponentName, at, error);
       if (!attrs) return;
-      const ref: ArticleReference = { component: name as ComponentName, location: at };
+      if (name === 'Count') return void checkCount(attrs, at, lookup, diagnostics);
+      const ref: ArticleReference = {
+        component: name as Exclude<ComponentName, 'Count'>,
+        location: at,
+      };
       if (name === 'ClaimRef') {
         const id = attrs['id'];
         if (!id)

@@ -99,6 +99,8 @@ export interface PassageLookup {
   annotationIds(sourceId: string): string[];
   /** Whether a claim file with this id exists (valid or not). */
   claimExists(id: string): boolean;
+  /** Whether a quote file with this id exists (valid or not). */
+  quoteExists(id: string): boolean;
   /** The fix line for an unknown id in a collection: a did-you-mean, or where ids come from. */
   unknownFix(collection: CollectionName, id: string): string;
 }
@@ -281,6 +283,7 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
     },
     annotationIds: (sourceId) => checked.get(sourceId)?.writtenIds ?? [],
     claimExists: (id) => present.claims.has(id),
+    quoteExists: (id) => present.quotes.has(id),
     unknownFix,
   };
 

@@ -447,6 +447,18 @@ const CASES: Record<string, Expected> = {
     at: '6:14',
     message: '`corrections` must be a list of corrections',
   },
+  'article-count-unknown-kind': {
+    file: ARTICLE,
+    at: '16:19',
+    message: '<Count> cannot count "source"',
+    fix: 'did you mean of="sources"?',
+  },
+  'article-count-unknown-quote': {
+    file: ARTICLE,
+    at: '16:1',
+    message: '<Count> refers to quote "everything-is-seen", which does not exist',
+    fix: 'create content/quotes/everything-is-seen.yaml',
+  },
   'article-quote-without-source': {
     file: ARTICLE,
     at: '12:1',
