@@ -140,6 +140,7 @@ test('figures in the prose are counted from the archive', async ({ page }) => {
 test('the corrections page and a corrected article pass axe in light and dark mode', async ({
   page,
 }) => {
+  test.setTimeout(300_000);
   const violations: string[] = [];
   for (const path of ['/corrections/', `/analysis/${ARTICLE}/`]) {
     for (const scheme of ['light', 'dark'] as const) {
