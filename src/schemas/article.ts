@@ -2,6 +2,19 @@
 import { z } from 'zod';
 import { isoDate, plainText, slug } from './fields.ts';
 
+/** One published correction to an article: when it was made, what was wrong and what is right. */
+export const correctionSchema = z
+  .object(
+    {
+      /** Day the correction was made, YYYY-MM-DD: not before `published`, not after today. */
+      date: isoDate,
+      /** What the article said that was wrong, and what is right, in plain sentences. */
+      text: plainText,
+    },
+    { error: 'must be a correction: a `date:` line and a `text:` line' },
+  )
+  .strict();
+
 export const articleSchema = z
   .object({
     /** The headline. */
@@ -20,11 +33,21 @@ export const articleSchema = z
     tags: z
       .array(slug, { error: 'must be a list of tags such as [oracle, leaked-audio]' })
       .default([]),
+    /** Corrections, each `{ date, text }`; `updated` must be at least the latest date. */
+    corrections: z
+      .array(correctionSchema, {
+        error:
+          'must be a list of corrections, each a `- date: YYYY-MM-DD` item with a `text:` line',
+      })
+      .default([]),
   })
   .strict()
   .refine((a) => !a.updated || a.updated >= a.published, {
     path: ['updated'],
     message: 'is earlier than `published`: an article cannot be updated before it is published',
   });
+
+/** A correction as written in an article's frontmatter. */
+export type CorrectionData = z.infer<typeof correctionSchema>;
 
 export type ArticleData = z.infer<typeof articleSchema>;

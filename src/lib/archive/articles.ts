@@ -19,6 +19,8 @@ import { lineIndex } from '../text/lines.ts';
 import { articleSchema } from '../../schemas/index.ts';
 import type { CheckContext, PassageLookup } from './check-context.ts';
 import { locate } from './diagnostics.ts';
+import { checkCorrections } from './corrections.ts';
+import { checkCount, COUNT_ATTRIBUTES } from './counts.ts';
 import type {
   Annotation,
   Archive,
@@ -36,6 +38,7 @@ export const AUTHOR_COMPONENTS = {
   Quote: ['source', 'annotation', 'inline'],
   Cite: ['source', 'annotation'],
   ClaimRef: ['id'],
+  Count: COUNT_ATTRIBUTES,
 } as const;
 
 type ComponentName = keyof typeof AUTHOR_COMPONENTS;
@@ -61,7 +64,7 @@ const parsedBodies = new WeakMap<RawRecord, { tree: Root; words: number }>();
  * only pass it when unchanged files keep their records (see `parsedBodies`).
  */
 export function checkArticles(
-  { records, diagnostics }: CheckContext,
+  { records, diagnostics, today }: CheckContext,
   archive: Archive,
   lookup: PassageLookup,
   reuseParsed = false,
@@ -72,6 +75,7 @@ export function checkArticles(
   for (const r of records.filter((record) => record.collection === 'articles')) {
     articleRecords.set(r.id, r);
     const data = validateRecord(r, articleSchema, diagnostics);
+    if (data) checkCorrections(r, data, diagnostics, today);
     const article: Article = {
       ...(data ?? ({} as NonNullable<typeof data>)),
       id: r.id,
@@ -165,7 +169,11 @@ function checkBodies(
       }
       const attrs = readAttributes(element, name as ComponentName, at, error);
       if (!attrs) return;
-      const ref: ArticleReference = { component: name as ComponentName, location: at };
+      if (name === 'Count') return void checkCount(attrs, at, lookup, diagnostics);
+      const ref: ArticleReference = {
+        component: name as Exclude<ComponentName, 'Count'>,
+        location: at,
+      };
       if (name === 'ClaimRef') {
         const id = attrs['id'];
         if (!id)

@@ -18,6 +18,8 @@ export interface CheckContext {
   present: Record<CollectionName, Set<string>>;
   /** The record of a collection's file with this id. */
   record(collection: CollectionName, id: string): RawRecord | undefined;
+  /** Today, YYYY-MM-DD, for dates that may not lie in the future (default: the UTC date). */
+  today?: string;
 }
 
 /** An annotation as written, before validation: enough to anchor it and report on it. */
@@ -71,6 +73,8 @@ export interface PassageLookup {
   annotationIds(sourceId: string): string[];
   /** Whether a claim file with this id exists (valid or not). */
   claimExists(id: string): boolean;
+  /** Whether a quote file with this id exists (valid or not). */
+  quoteExists(id: string): boolean;
   /** The fix line for an unknown id in a collection: a did-you-mean, or where ids come from. */
   unknownFix(collection: CollectionName, id: string): string;
 }

@@ -28,6 +28,8 @@ export interface CheckOptions {
   hints?: boolean;
   /** Files parsed by an earlier check of the same root, reused when unchanged (see ./read.ts). */
   parsed?: ParsedFiles;
+  /** Today, YYYY-MM-DD, for dates that may not lie in the future (default: the UTC date). */
+  today?: string;
 }
 
 /** Runs every check on the content under `root`. */
@@ -39,6 +41,7 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
     diagnostics,
     present,
     record: (collection, id) => byKey.get(`${collection}/${id}`),
+    ...(options.today ? { today: options.today } : {}),
   };
 
   const { people, outlets, sources: written, quotes, claims, events } = validateRecords(context);

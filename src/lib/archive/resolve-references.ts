@@ -101,6 +101,7 @@ function createResolver(
     },
     annotationIds: (sourceId) => checked.get(sourceId)?.writtenIds ?? [],
     claimExists: (id) => present.claims.has(id),
+    quoteExists: (id) => present.quotes.has(id),
     unknownFix,
   };
   const passage = (

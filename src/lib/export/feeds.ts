@@ -1,10 +1,12 @@
 /**
- * The items of the two RSS feeds: analysis articles, newest first, and
+ * The items of the two RSS feeds: analysis articles and their corrections
+ * (one item each, dated the day it was made), newest first, and
  * sources by the day they were archived, newest first. Dates are calendar
  * days, so each item's date is that day at midnight UTC: the same every build.
  */
 import rss from '@astrojs/rss';
 import type { Archive } from '../archive/model.ts';
+import { correctionsNewestFirst } from '../lists/corrections.ts';
 import { titleOf } from './schema-org.ts';
 import { absolute, known, paths, type SiteInfo } from './site.ts';
 
@@ -31,25 +33,35 @@ function day(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-/** The analysis articles, newest first (then by title, then id). */
+/**
+ * The analysis articles and every correction to them, newest first (then by
+ * title, then link). A correction is its own item, titled after the article
+ * and linking to the correction at the article's foot.
+ */
 export function analysisFeed(site: SiteInfo, archive: Archive): Feed {
-  const items = [...archive.articles]
-    .sort(
-      (a, b) =>
-        b.published.localeCompare(a.published) ||
-        a.title.localeCompare(b.title) ||
-        a.id.localeCompare(b.id),
-    )
-    .map((article): FeedItem => ({
-      title: article.title,
-      link: absolute(site, paths.article(article.id)),
-      pubDate: day(article.published),
-      description: article.description,
-      categories: [...article.tags],
-    }));
+  const articles = archive.articles.map((article): FeedItem => ({
+    title: article.title,
+    link: absolute(site, paths.article(article.id)),
+    pubDate: day(article.published),
+    description: article.description,
+    categories: [...article.tags],
+  }));
+  const corrections = correctionsNewestFirst(archive.articles).map((c): FeedItem => ({
+    title: `Correction: ${c.article.title}`,
+    link: absolute(site, paths.articleCorrections(c.article.id, c.index)),
+    pubDate: day(c.date),
+    description: c.text,
+    categories: ['correction'],
+  }));
+  const items = [...articles, ...corrections].sort(
+    (a, b) =>
+      b.pubDate.getTime() - a.pubDate.getTime() ||
+      a.title.localeCompare(b.title) ||
+      a.link.localeCompare(b.link),
+  );
   return {
     title: `${site.name}: analysis`,
-    description: `Analysis articles from ${site.name}, each quoting and citing the archive.`,
+    description: `Analysis articles from ${site.name}, each quoting and citing the archive, and every correction to them.`,
     path: paths.feed('analysis'),
     items,
   };

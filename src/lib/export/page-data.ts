@@ -33,6 +33,7 @@ export const SECTION_LABELS: Readonly<Record<string, string>> = {
   timeline: 'Timeline',
   search: 'Search',
   data: 'Open data',
+  corrections: 'Corrections',
 };
 
 /** What a page says about itself. */

@@ -12,7 +12,8 @@
  *   appearance in the archive), rated with the ledger status as the
  *   rating's `alternateName`;
  * - an analysis article is an `AnalysisNewsArticle` whose `citation`s are the
- *   sources it quotes or cites;
+ *   sources it quotes or cites, with each published correction as a
+ *   `CorrectionComment` (`correction`) and `dateModified` its `updated` day;
  * - people are `Person`s, outlets `Organization`s; the home page describes
  *   the `WebSite` with a `SearchAction`; inner pages carry a `BreadcrumbList`.
  *
@@ -24,6 +25,7 @@ import type {
   BreadcrumbList,
   ClaimReview,
   CollectionPage,
+  CorrectionComment,
   CreativeWork,
   Dataset,
   Organization,
@@ -370,6 +372,17 @@ export function articleJsonLd(
   };
   if (article.tags.length > 0) result.keywords = article.tags.join(', ');
   if (cited.length > 0) result.citation = cited;
+  if (article.corrections.length > 0) {
+    result.correction = article.corrections
+      .map((c, index) => ({ ...c, index }))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.index - b.index)
+      .map((c): CorrectionComment => ({
+        '@type': 'CorrectionComment',
+        datePublished: c.date,
+        text: c.text,
+        url: absolute(site, paths.articleCorrections(article.id, c.index)),
+      }));
+  }
   return result;
 }
 

@@ -4,6 +4,7 @@
  * structured data is built here from the configured site URL
  * (`SOURCEBOOK_SITE`, see astro.config.mjs), so none is ever hard-coded.
  */
+import { CORRECTIONS_ANCHOR, correctionAnchor } from '../lists/corrections.ts';
 
 /** The site as the exports describe it. */
 export interface SiteInfo {
@@ -49,6 +50,10 @@ export const paths = {
   outlet: (id: string): string => `/outlets/${id}/`,
   analysis: (): string => '/analysis/',
   article: (id: string): string => `/analysis/${id}/`,
+  /** An article's corrections, at its foot; with `index` (from 0, as written), that one correction. */
+  articleCorrections: (id: string, index?: number): string =>
+    `/analysis/${id}/#${index === undefined ? CORRECTIONS_ANCHOR : correctionAnchor(index)}`,
+  corrections: (): string => '/corrections/',
   timeline: (): string => '/timeline/',
   /** An event's entry on the timeline. */
   event: (id: string): string => `/timeline/#e-${id}`,

@@ -1,4 +1,5 @@
 /** Site addresses of the archive's pages, in one place so every link agrees. */
+import { CORRECTIONS_ANCHOR, correctionAnchor } from '../lists/corrections.ts';
 
 /** The page of a source. */
 export function sourceHref(sourceId: string): string {
@@ -45,4 +46,14 @@ export function outletHref(outletId: string): string {
 /** The page of an analysis article. */
 export function articleHref(articleId: string): string {
   return `/analysis/${articleId}/`;
+}
+
+/** An article's corrections, at its foot; with `index` (from 0, as written), that one correction. */
+export function articleCorrectionsHref(articleId: string, index?: number): string {
+  return `${articleHref(articleId)}#${index === undefined ? CORRECTIONS_ANCHOR : correctionAnchor(index)}`;
+}
+
+/** The page listing every correction. */
+export function correctionsHref(): string {
+  return '/corrections/';
 }

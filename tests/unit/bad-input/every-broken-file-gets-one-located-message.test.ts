@@ -413,6 +413,52 @@ const CASES: Record<string, Expected> = {
     at: '5:10',
     message: '`updated` is earlier than `published`',
   },
+  'article-correction-before-published': {
+    file: ARTICLE,
+    at: '7:11',
+    message: '`corrections[0].date` 2026-11-20 is earlier than `published` 2026-12-01',
+    fix: 'on or after the publication day',
+  },
+  'article-correction-in-the-future': {
+    file: ARTICLE,
+    at: '7:11',
+    message: '`corrections[0].date` 2999-01-01 is after today',
+    fix: 'write the day the correction was made',
+  },
+  'article-correction-after-updated': {
+    file: ARTICLE,
+    at: '5:10',
+    message: '`updated` 2026-12-02 is earlier than the latest correction (2026-12-03)',
+    fix: 'write `updated: 2026-12-03`',
+  },
+  'article-correction-without-updated': {
+    file: ARTICLE,
+    at: '6:3',
+    message: 'has corrections but no `updated`',
+    fix: 'add `updated: 2026-12-03`',
+  },
+  'article-correction-without-text': {
+    file: ARTICLE,
+    at: '7:5',
+    message: '`corrections[0].text` is missing',
+  },
+  'article-corrections-not-a-list': {
+    file: ARTICLE,
+    at: '6:14',
+    message: '`corrections` must be a list of corrections',
+  },
+  'article-count-unknown-kind': {
+    file: ARTICLE,
+    at: '16:19',
+    message: '<Count> cannot count "source"',
+    fix: 'did you mean of="sources"?',
+  },
+  'article-count-unknown-quote': {
+    file: ARTICLE,
+    at: '16:1',
+    message: '<Count> refers to quote "everything-is-seen", which does not exist',
+    fix: 'create content/quotes/everything-is-seen.yaml',
+  },
   'article-quote-without-source': {
     file: ARTICLE,
     at: '12:1',

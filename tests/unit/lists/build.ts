@@ -124,6 +124,7 @@ export function article(id: string, published: string, words = 100): Article {
     published,
     authors: ['A'],
     tags: [],
+    corrections: [],
     references: [],
     words,
     location: at,
