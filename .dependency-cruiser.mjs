@@ -23,6 +23,14 @@ export default {
       to: { path: '^src/', pathNot: '^src/lib/text/' },
     },
     {
+      name: 'archive-is-below-the-views',
+      comment:
+        'src/lib/archive/ (the checker and the graph) imports none of what reads the graph: render, export, search, lists.',
+      severity: 'error',
+      from: { path: '^src/lib/archive/' },
+      to: { path: '^src/lib/(render|export|search|lists)/' },
+    },
+    {
       name: 'lib-is-not-astro',
       comment:
         'src/lib/ is plain TypeScript, unit-tested without Astro: no `astro` or `astro:*` import.',

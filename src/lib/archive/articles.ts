@@ -142,132 +142,156 @@ function checkBodies(
       if (reuseParsed) parsedBodies.set(record, parsed);
     }
     article.words = parsed.words;
+    const where = { article, record, firstLine, lookup, error, anchorerFor, diagnostics };
     visit(parsed.tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const element = node as JsxElement;
-      const at: Location = {
-        file: record.file,
-        line: (element.position?.start.line ?? 1) + firstLine - 1,
-        column: element.position?.start.column ?? 1,
-      };
-      const name = element.name ?? '';
-      if (!(name in AUTHOR_COMPONENTS)) {
-        if (/^[A-Z]/.test(name) || name === '') {
-          const near = closest(name, Object.keys(AUTHOR_COMPONENTS));
-          error(
-            at,
-            'unknown-component',
-            `uses <${name}>, which is not a Sourcebook component`,
-            `${near ? `did you mean <${near}>? ` : ''}articles may use ${Object.keys(
-              AUTHOR_COMPONENTS,
-            )
-              .map((n) => `<${n}>`)
-              .join(', ')}`,
-          );
-        }
-        return;
-      }
-      const attrs = readAttributes(element, name as ComponentName, at, error);
-      if (!attrs) return;
-      if (name === 'Count') return void checkCount(attrs, at, lookup, diagnostics);
-      const ref: ArticleReference = {
-        component: name as Exclude<ComponentName, 'Count'>,
-        location: at,
-      };
-      if (name === 'ClaimRef') {
-        const id = attrs['id'];
-        if (!id)
-          return error(
-            at,
-            'missing-attribute',
-            '<ClaimRef> needs an `id`',
-            'write <ClaimRef id="claim-id" />, with the file name of a claim in content/claims/',
-          );
-        ref.claim = id;
-        if (!lookup.claimExists(id))
-          error(
-            at,
-            'unknown-reference',
-            `<ClaimRef> refers to claim "${id}", which does not exist`,
-            lookup.unknownFix('claims', id),
-          );
-        article.references.push(ref);
-        return;
-      }
-      const sourceId = attrs['source'];
-      if (!sourceId)
-        return error(
-          at,
-          'missing-attribute',
-          `<${name}> needs a \`source\``,
-          `write <${name} source="source-id" …>, with the file name of a source in content/sources/`,
-        );
-      ref.source = sourceId;
-      const source = lookup.source(sourceId);
-      // A source that exists but could not be read is reported there, not again here.
-      if (source === 'reported') return;
-      if (source === 'unknown')
-        return error(
-          at,
-          'unknown-reference',
-          `<${name}> refers to source "${sourceId}", which does not exist`,
-          lookup.unknownFix('sources', sourceId),
-        );
-      const annotationId = attrs['annotation'];
-      let annotation: Annotation | undefined;
-      if (annotationId) {
-        ref.annotation = annotationId;
-        const found = lookup.annotation(sourceId, annotationId);
-        if (found === 'unknown') {
-          const ids = lookup.annotationIds(sourceId);
-          const near = suggestId(annotationId, ids);
-          return error(
-            at,
-            'unknown-reference',
-            `<${name}> refers to annotation "${annotationId}" in "${sourceId}", which has no such annotation`,
-            near
-              ? `did you mean annotation="${near}"?`
-              : `use one of: ${ids.join(', ') || '(none yet: annotate the passage first)'}`,
-          );
-        }
-        if (found !== 'reported') annotation = found;
-      }
-      article.references.push(ref);
-      if (name !== 'Quote') return;
-      const words = toString(element).trim();
-      ref.words = words;
-      if (!words)
-        return error(
-          at,
-          'empty-quote',
-          '<Quote> has no words inside it',
-          'put the quoted words between <Quote …> and </Quote>',
-        );
-      const result = anchorerFor(source).anchor({ exact: words });
-      if (result.status === 'not-found' || result.status === 'empty') {
-        const near = result.status === 'not-found' ? result.nearest : undefined;
-        return error(
-          at,
-          'misquote',
-          `<Quote> does not match the archived text of "${sourceId}": these words are not in it`,
-          near
-            ? `nearest passage, line ${lineIndex(source.text, source.textLine)(near.start)} of ${source.location.file}: "${near.text}"\n    word diff (article → archived): ${formatWordDiff(near.diff)}\n    quote the archived words exactly (typographic quotes and dashes may differ)`
-            : 'quote the archived words exactly',
-        );
-      }
-      const norm = anchorerFor(source).normalized;
-      if (annotation && !occursWithin(norm, words, annotation.start, annotation.end)) {
-        const inside = source.annotations.find((a) => occursWithin(norm, words, a.start, a.end));
-        error(
-          at,
-          'quote-outside-annotation',
-          `<Quote> words are in "${sourceId}" but not inside its annotation "${annotation.id}" ("${annotation.text}")`,
-          inside
-            ? `they are inside annotation "${inside.id}": write annotation="${inside.id}"`
-            : `drop annotation="${annotation.id}", or annotate the passage these words come from and name it`,
-        );
-      }
+      checkComponent(node as JsxElement, where);
     });
+  }
+}
+
+/** What checking one component of an article needs. */
+interface ComponentContext {
+  article: Article;
+  record: RawRecord;
+  /** The file's line the MDX body starts at. */
+  firstLine: number;
+  lookup: PassageLookup;
+  error: (at: Location, code: string, message: string, fix?: string) => void;
+  /** One anchorer per quoted source, shared by the article's quotes. */
+  anchorerFor: (source: Source) => Anchorer;
+  /** Where a <Count>'s own problems go (./counts.ts reports them). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Checks one JSX element of an article: an author component must be known,
+ * have its attributes and resolve; a <Quote> must quote its source (inside its
+ * annotation, when it names one). Records what it references.
+ */
+function checkComponent(
+  element: JsxElement,
+  { article, record, firstLine, lookup, error, anchorerFor, diagnostics }: ComponentContext,
+): void {
+  const at: Location = {
+    file: record.file,
+    line: (element.position?.start.line ?? 1) + firstLine - 1,
+    column: element.position?.start.column ?? 1,
+  };
+  const name = element.name ?? '';
+  if (!(name in AUTHOR_COMPONENTS)) {
+    if (/^[A-Z]/.test(name) || name === '') {
+      const near = closest(name, Object.keys(AUTHOR_COMPONENTS));
+      error(
+        at,
+        'unknown-component',
+        `uses <${name}>, which is not a Sourcebook component`,
+        `${near ? `did you mean <${near}>? ` : ''}articles may use ${Object.keys(AUTHOR_COMPONENTS)
+          .map((n) => `<${n}>`)
+          .join(', ')}`,
+      );
+    }
+    return;
+  }
+  const attrs = readAttributes(element, name as ComponentName, at, error);
+  if (!attrs) return;
+  if (name === 'Count') return void checkCount(attrs, at, lookup, diagnostics);
+  const ref: ArticleReference = {
+    component: name as Exclude<ComponentName, 'Count'>,
+    location: at,
+  };
+  if (name === 'ClaimRef') {
+    const id = attrs['id'];
+    if (!id)
+      return error(
+        at,
+        'missing-attribute',
+        '<ClaimRef> needs an `id`',
+        'write <ClaimRef id="claim-id" />, with the file name of a claim in content/claims/',
+      );
+    ref.claim = id;
+    if (!lookup.claimExists(id))
+      error(
+        at,
+        'unknown-reference',
+        `<ClaimRef> refers to claim "${id}", which does not exist`,
+        lookup.unknownFix('claims', id),
+      );
+    article.references.push(ref);
+    return;
+  }
+  const sourceId = attrs['source'];
+  if (!sourceId)
+    return error(
+      at,
+      'missing-attribute',
+      `<${name}> needs a \`source\``,
+      `write <${name} source="source-id" …>, with the file name of a source in content/sources/`,
+    );
+  ref.source = sourceId;
+  const source = lookup.source(sourceId);
+  // A source that exists but could not be read is reported there, not again here.
+  if (source === 'reported') return;
+  if (source === 'unknown')
+    return error(
+      at,
+      'unknown-reference',
+      `<${name}> refers to source "${sourceId}", which does not exist`,
+      lookup.unknownFix('sources', sourceId),
+    );
+  const annotationId = attrs['annotation'];
+  let annotation: Annotation | undefined;
+  if (annotationId) {
+    ref.annotation = annotationId;
+    const found = lookup.annotation(sourceId, annotationId);
+    if (found === 'unknown') {
+      const ids = lookup.annotationIds(sourceId);
+      const near = suggestId(annotationId, ids);
+      return error(
+        at,
+        'unknown-reference',
+        `<${name}> refers to annotation "${annotationId}" in "${sourceId}", which has no such annotation`,
+        near
+          ? `did you mean annotation="${near}"?`
+          : `use one of: ${ids.join(', ') || '(none yet: annotate the passage first)'}`,
+      );
+    }
+    if (found !== 'reported') annotation = found;
+  }
+  article.references.push(ref);
+  if (name !== 'Quote') return;
+  const words = toString(element).trim();
+  ref.words = words;
+  if (!words)
+    return error(
+      at,
+      'empty-quote',
+      '<Quote> has no words inside it',
+      'put the quoted words between <Quote …> and </Quote>',
+    );
+  const result = anchorerFor(source).anchor({ exact: words });
+  if (result.status === 'not-found' || result.status === 'empty') {
+    const near = result.status === 'not-found' ? result.nearest : undefined;
+    return error(
+      at,
+      'misquote',
+      `<Quote> does not match the archived text of "${sourceId}": these words are not in it`,
+      near
+        ? `nearest passage, line ${lineIndex(source.text, source.textLine)(near.start)} of ${source.location.file}: "${near.text}"\n    word diff (article → archived): ${formatWordDiff(near.diff)}\n    quote the archived words exactly (typographic quotes and dashes may differ)`
+        : 'quote the archived words exactly',
+    );
+  }
+  const norm = anchorerFor(source).normalized;
+  if (annotation && !occursWithin(norm, words, annotation.start, annotation.end)) {
+    const inside = source.annotations.find((a) => occursWithin(norm, words, a.start, a.end));
+    error(
+      at,
+      'quote-outside-annotation',
+      `<Quote> words are in "${sourceId}" but not inside its annotation "${annotation.id}" ("${annotation.text}")`,
+      inside
+        ? `they are inside annotation "${inside.id}": write annotation="${inside.id}"`
+        : `drop annotation="${annotation.id}", or annotate the passage these words come from and name it`,
+    );
   }
 }
 
