@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  anchoredDirective,
+  firstMatchIsPassage,
+  foldForMatch,
+  type PageModel,
+} from '../../../src/lib/render/passage-fragment.ts';
+
+/** A page of paragraphs separated by blank lines, with `beside` shown before them. */
+function page(paragraphs: string[], beside: string[] = []): PageModel {
+  const text = paragraphs.join('\n\n');
+  const ranges = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    ranges.push({ start: at, end: at + p.length });
+    at += p.length + 2;
+  }
+  return { text, paragraphs: ranges, beside };
+}
+
+/** The range of the `nth` (0-based) occurrence of `words` in the page's text. */
+function rangeOf(model: PageModel, words: string, nth = 0): { start: number; end: number } {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = model.text.indexOf(words, start + 1);
+  if (start < 0) throw new Error(`no ${words}`);
+  return { start, end: start + words.length };
+}
+
+describe('foldForMatch', () => {
+  it('keeps one unit for one, folding case, accents, typographic quotes and dashes', () => {
+    const text = 'Élan “Seen” — it’s';
+    expect(foldForMatch(text)).toBe('elan "seen" - it\'s');
+    expect(foldForMatch(text)).toHaveLength(text.length);
+  });
+});
+
+describe('anchoredDirective', () => {
+  it('matches a short passage whole when it occurs once on the page', () => {
+    const model = page(['One said the Master Admin could see everything.']);
+    expect(anchoredDirective(model, rangeOf(model, 'Master Admin'))).toEqual({
+      start: 'Master Admin',
+    });
+  });
+
+  it('adds words before the passage when its words occur earlier in the text', () => {
+    const model = page(['The Master Admin spoke.', 'He was called a Master Admin by staff.']);
+    expect(anchoredDirective(model, rangeOf(model, 'Master Admin', 1))).toEqual({
+      start: 'Master Admin',
+      prefix: 'a',
+    });
+  });
+
+  it('uses words after the passage when it opens its paragraph', () => {
+    const model = page([
+      'Everything is seen, one said.',
+      'Everything is seen in China, said another.',
+    ]);
+    expect(anchoredDirective(model, rangeOf(model, 'Everything is seen', 1))).toEqual({
+      start: 'Everything is seen',
+      suffix: 'in',
+    });
+  });
+
+  it('sets the passage apart from the title and notes shown before the text', () => {
+    const model = page(
+      ['Staff said “Everything is seen in China,” a director added.'],
+      ['Leaked audio: ‘Everything Is Seen in China’'],
+    );
+    const directive = anchoredDirective(model, rangeOf(model, 'Everything is seen in China'));
+    expect(directive).toEqual({ start: 'Everything is seen in China', prefix: 'said “' });
+    // Without the prefix the title, folded, would be the first match.
+    expect(
+      firstMatchIsPassage(model, rangeOf(model, 'Everything is seen in China'), {
+        start: 'Everything is seen in China',
+      }),
+    ).toBe(false);
+  });
+
+  it('never takes punctuation alone as context', () => {
+    const model = page(['“Seen,” he said.', 'Later: “Seen” was all.']);
+    const directive = anchoredDirective(model, rangeOf(model, 'Seen', 1));
+    expect(directive?.prefix).toBe('Later: “');
+  });
+
+  it('matches a long passage by its ends, grown when a note repeats its first words', () => {
+    const passage = 'We will still use our US and Singapore data centers for backup, as we said';
+    const model = page([`${passage}.`], ['The note quotes "We will still use" only.']);
+    expect(anchoredDirective(model, rangeOf(model, passage))).toEqual({
+      start: 'We will still use our US',
+      end: 'centers for backup, as we said',
+    });
+  });
+
+  it('splits a passage that crosses a paragraph into the ends of each', () => {
+    const model = page(['Alpha beta gamma delta epsilon.', 'Zeta eta theta iota.']);
+    const range = { start: model.text.indexOf('gamma'), end: model.text.indexOf(' theta') };
+    expect(anchoredDirective(model, range)).toEqual({
+      start: 'gamma delta epsilon.',
+      end: 'Zeta eta',
+    });
+  });
+
+  it('gives no fragment for a passage cut inside a word', () => {
+    const model = page(['Backdoors were found.']);
+    expect(anchoredDirective(model, { start: 0, end: 'Backdoor'.length })).toBeUndefined();
+  });
+
+  it('gives no fragment when no context sets the passage apart', () => {
+    const model = page(['Yes.', 'Yes.'], []);
+    expect(anchoredDirective(model, rangeOf(model, 'Yes.', 1))).toBeUndefined();
+  });
+});
+
+describe('firstMatchIsPassage', () => {
+  it('checks the end of a long match lands where the passage ends', () => {
+    const model = page(['Start here and end there, then end there again.']);
+    const range = rangeOf(model, 'Start here and end there, then end there');
+    expect(firstMatchIsPassage(model, range, { start: 'Start here', end: 'end there' })).toBe(
+      false,
+    );
+    expect(firstMatchIsPassage(model, range, { start: 'Start here', end: 'then end there' })).toBe(
+      true,
+    );
+  });
+
+  it('takes a suffix into account for a passage matched whole', () => {
+    const model = page(['seen in Ohio, and seen in China.']);
+    const range = rangeOf(model, 'seen', 1);
+    expect(firstMatchIsPassage(model, range, { start: 'seen' })).toBe(false);
+    expect(firstMatchIsPassage(model, range, { start: 'seen', suffix: 'in China' })).toBe(true);
+  });
+});
