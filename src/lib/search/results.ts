@@ -64,10 +64,13 @@ export interface ResultView {
 /** At most this many annotated passages are listed under one result. */
 export const MAX_PASSAGES = 5;
 
-/** Annotation anchors are `a-<id>` (the reader pages' convention). */
+/**
+ * Annotation anchors are `<mark id="a-<id>">` (the reader pages' convention);
+ * a heading whose slug happens to start with `a-` is not one.
+ */
 function isAnnotationAnchor(sub: PagefindSubResult): boolean {
   const id = sub.anchor?.id ?? /#([^#:]*)/.exec(sub.url)?.[1] ?? '';
-  return id.startsWith('a-');
+  return id.startsWith('a-') && (sub.anchor?.element ?? 'mark') === 'mark';
 }
 
 /**

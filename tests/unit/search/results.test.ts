@@ -78,6 +78,12 @@ describe('results as shown', () => {
           anchor: { element: 'mark', id: 'a-y' },
         },
         {
+          title: 'A source page',
+          url: '/quotes/seen/#a-source-page',
+          excerpt: '<mark>seen</mark>',
+          anchor: { element: 'h2', id: 'a-source-page' },
+        },
+        {
           title: 'Heading',
           url: '/quotes/seen/#context',
           excerpt: '<mark>seen</mark>',
