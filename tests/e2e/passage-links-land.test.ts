@@ -90,7 +90,8 @@ async function landing(page: Page, url: string): Promise<{ inView: boolean; wher
 
 for (const width of [375, 1280]) {
   test(`every passage link lands on its passage at ${width} px`, async ({ page }) => {
-    test.setTimeout(240_000);
+    // About 170 links a width: a few seconds' work on an idle machine, minutes on a loaded one.
+    test.setTimeout(600_000);
     await page.setViewportSize({ width, height: width < 600 ? 740 : 900 });
     const published = publishedPassageLinks();
     const fromSearch = await searchPassageLinks(page);
