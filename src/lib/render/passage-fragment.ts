@@ -124,23 +124,40 @@ export function firstMatchIsPassage(
   range: TextRange,
   directive: TextDirective,
 ): boolean {
+  const { text, beside } = folded(page);
   const re = directivePattern(directive);
-  if (page.beside.some((text) => firstMatch(re, foldForMatch(text)))) return false;
-  const folded = foldForMatch(page.text);
-  let first: TextRange | undefined;
-  for (const p of page.paragraphs) {
-    const hit = firstMatch(re, folded.slice(p.start, p.end));
-    if (hit) {
-      first = { start: p.start + hit.start, end: p.start + hit.end };
-      break;
-    }
-  }
+  if (beside.some((block) => firstMatch(re, block))) return false;
+  const first = firstMatch(re, text);
   if (first?.start !== range.start) return false;
   if (!directive.end) return true;
   const endRe = new RegExp(termPattern(directive.end), 'g');
   endRe.lastIndex = first.end;
-  const end = endRe.exec(folded);
+  const end = endRe.exec(text);
   return end !== null && end.index + end[0].length === range.end;
+}
+
+const foldedPages = new WeakMap<PageModel, { text: string; beside: string[] }>();
+
+/**
+ * A page's text folded once (a long source is matched many times): outside
+ * its paragraphs every character becomes U+0000, so no match runs from one
+ * paragraph (a block of its own) into the next.
+ */
+function folded(page: PageModel): { text: string; beside: string[] } {
+  let entry = foldedPages.get(page);
+  if (!entry) {
+    const all = foldForMatch(page.text);
+    const parts: string[] = [];
+    let at = 0;
+    for (const p of page.paragraphs) {
+      parts.push('\u0000'.repeat(Math.max(0, p.start - at)), all.slice(p.start, p.end));
+      at = Math.max(at, p.end);
+    }
+    parts.push('\u0000'.repeat(Math.max(0, all.length - at)));
+    entry = { text: parts.join(''), beside: page.beside.map(foldForMatch) };
+    foldedPages.set(page, entry);
+  }
+  return entry;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -249,13 +266,15 @@ export function besideTexts(archive: Archive, source: Source): string[] {
   return blocks.filter((b) => b && b !== 'unknown');
 }
 
-interface SourceFragments {
-  page: PageModel;
-  /** The formatted directive (`text=…`) of each annotation that has one. */
-  byAnnotation: Map<string, string>;
-}
+/** The formatted directive (`text=…`) of each annotation of a source that has one. */
+type SourceFragments = Map<string, string>;
 
+/** Per archive, each source's fragments, computed on first use (the folded text is not kept). */
 const memo = new WeakMap<Archive, Map<string, SourceFragments>>();
+
+function pageOf(archive: Archive, source: Source): PageModel {
+  return { text: source.text, paragraphs: source.paragraphs, beside: besideTexts(archive, source) };
+}
 
 function fragmentsOf(archive: Archive, sourceId: string): SourceFragments | undefined {
   let bySource = memo.get(archive);
@@ -267,17 +286,12 @@ function fragmentsOf(archive: Archive, sourceId: string): SourceFragments | unde
   if (known) return known;
   const source = archive.source.get(sourceId);
   if (!source) return undefined;
-  const page: PageModel = {
-    text: source.text,
-    paragraphs: source.paragraphs,
-    beside: besideTexts(archive, source),
-  };
-  const byAnnotation = new Map<string, string>();
+  const page = pageOf(archive, source);
+  const entry: SourceFragments = new Map();
   for (const a of source.annotations) {
     const directive = anchoredDirective(page, a);
-    if (directive) byAnnotation.set(a.id, formatTextDirective(directive));
+    if (directive) entry.set(a.id, formatTextDirective(directive));
   }
-  const entry = { page, byAnnotation };
   bySource.set(sourceId, entry);
   return entry;
 }
@@ -291,7 +305,7 @@ export function passageDirectiveOf(
   sourceId: string,
   annotationId: string,
 ): string | undefined {
-  return fragmentsOf(archive, sourceId)?.byAnnotation.get(annotationId);
+  return fragmentsOf(archive, sourceId)?.get(annotationId);
 }
 
 /**
@@ -311,8 +325,8 @@ export function passageLink(archive: Archive, sourceId: string, annotationId?: s
  * lands on it, else the source page alone.
  */
 export function wordsLink(archive: Archive, sourceId: string, range: TextRange): string {
-  const page = fragmentsOf(archive, sourceId)?.page;
-  const directive = page ? anchoredDirective(page, range) : undefined;
+  const source = archive.source.get(sourceId);
+  const directive = source ? anchoredDirective(pageOf(archive, source), range) : undefined;
   return directive
     ? `${sourceHref(sourceId)}#:~:${formatTextDirective(directive)}`
     : sourceHref(sourceId);
@@ -326,5 +340,5 @@ export function wordsLink(archive: Archive, sourceId: string, range: TextRange):
 export function searchFragments(archive: Archive, sourceId: string): string {
   const entry = fragmentsOf(archive, sourceId);
   if (!entry) return '';
-  return [...entry.byAnnotation].map(([id, d]) => `a-${id}:~:${d}`).join(' ');
+  return [...entry].map(([id, d]) => `a-${id}:~:${d}`).join(' ');
 }
