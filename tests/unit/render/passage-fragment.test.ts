@@ -3,8 +3,12 @@ import {
   anchoredDirective,
   firstMatchIsPassage,
   foldForMatch,
+  passageLink,
+  searchFragments,
+  wordsLink,
   type PageModel,
 } from '../../../src/lib/render/passage-fragment.ts';
+import { annotation, archiveOf, source } from '../lists/build.ts';
 
 /** A page of paragraphs separated by blank lines, with `beside` shown before them. */
 function page(paragraphs: string[], beside: string[] = []): PageModel {
@@ -128,5 +132,53 @@ describe('firstMatchIsPassage', () => {
     const range = rangeOf(model, 'seen', 1);
     expect(firstMatchIsPassage(model, range, { start: 'seen' })).toBe(false);
     expect(firstMatchIsPassage(model, range, { start: 'seen', suffix: 'in China' })).toBe(true);
+  });
+});
+
+describe('links on a source page of an archive', () => {
+  const text = 'Staff said Everything is seen in China that day.\n\nBackdoors were found.';
+  const annotations = [
+    annotation('s', 'seen', {
+      start: text.indexOf('Everything'),
+      end: text.indexOf(' that'),
+      note: 'The note repeats *Everything is seen in China*.',
+    }),
+    // Starts and ends inside words: no fragment can match it whole.
+    annotation('s', 'cut', { start: text.indexOf('ackdoor'), end: text.indexOf('s were') }),
+  ];
+  const archive = archiveOf({
+    sources: [
+      source('s', {
+        title: 'Everything is seen in China',
+        text,
+        paragraphs: [
+          { start: 0, end: text.indexOf('\n') },
+          { start: text.indexOf('Backdoors'), end: text.length },
+        ],
+        annotations,
+      }),
+    ],
+  });
+
+  it('links a passage to its anchor with a fragment that skips the title and the note', () => {
+    expect(passageLink(archive, 's', 'seen')).toBe(
+      '/sources/s/#a-seen:~:text=said-,Everything%20is%20seen%20in%20China',
+    );
+  });
+
+  it('links to the anchor alone when no fragment lands on the passage, and to the page without one', () => {
+    expect(passageLink(archive, 's', 'cut')).toBe('/sources/s/#a-cut');
+    expect(passageLink(archive, 's')).toBe('/sources/s/');
+  });
+
+  it('lists each fragment for the search index, and links unmarked words by a fragment', () => {
+    expect(searchFragments(archive, 's')).toBe(
+      'a-seen:~:text=said-,Everything%20is%20seen%20in%20China',
+    );
+    const start = text.indexOf('Backdoors');
+    expect(wordsLink(archive, 's', { start, end: start + 'Backdoors were found'.length })).toBe(
+      '/sources/s/#:~:text=Backdoors%20were%20found',
+    );
+    expect(wordsLink(archive, 'missing', { start: 0, end: 1 })).toBe('/sources/missing/');
   });
 });
