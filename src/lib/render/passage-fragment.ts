@@ -224,6 +224,8 @@ export function anchoredDirective(page: PageModel, range: TextRange): TextDirect
       });
       if (headCount < k && tailCount < k) break;
     }
+    // Last, a passage on one line is matched whole, however long.
+    if (lines.length === 1) bases.push({ start: passage.join(' ') });
   }
   const before = words(text.slice(firstLine.start, range.start));
   const after = words(text.slice(range.end, lastLine.end));

@@ -182,3 +182,14 @@ describe('links on a source page of an archive', () => {
     expect(wordsLink(archive, 'missing', { start: 0, end: 1 })).toBe('/sources/missing/');
   });
 });
+
+describe('a long passage whose first words the notes repeat', () => {
+  it('is matched whole when its ends cannot set it apart', () => {
+    const passage = 'A member of the safety team in a September meeting said that';
+    const model = page(
+      [`${passage} all was seen.`],
+      ['A member of the safety team in a September meeting'],
+    );
+    expect(anchoredDirective(model, rangeOf(model, passage))).toEqual({ start: passage });
+  });
+});
