@@ -62,7 +62,7 @@ test.describe('on the lists fixture', () => {
     );
   });
 
-  test('the home page shows the latest analysis first and the first events of the timeline', async ({
+  test('the home page shows the latest analysis first and the latest events of the timeline', async ({
     page,
   }) => {
     await page.goto(`${site.url}/`);
@@ -70,6 +70,7 @@ test.describe('on the lists fixture', () => {
       'How the quote drifted',
       'What the wire found',
     ]);
+    // The fixture has three events, fewer than the preview's five: all of them, in date order.
     expect(await texts(page, '.event__title')).toEqual([
       'Meetings are recorded',
       'The first report is published',

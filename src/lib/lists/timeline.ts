@@ -43,7 +43,10 @@ export function isMonthOnly(event: Pick<TimelineEvent, 'date'>): boolean {
   return /^\d{4}-\d{2}$/.test(event.date);
 }
 
-/** The first `limit` events in date order, for the home page's preview. */
-export function firstEvents(events: readonly TimelineEvent[], limit: number): TimelineEvent[] {
-  return [...events].sort(compareEvents).slice(0, limit);
+/**
+ * The latest `limit` events, in date order, for the home page's preview: where
+ * the story stands, not the start of its backstory.
+ */
+export function latestEvents(events: readonly TimelineEvent[], limit: number): TimelineEvent[] {
+  return limit > 0 ? [...events].sort(compareEvents).slice(-limit) : [];
 }

@@ -1,12 +1,12 @@
 /**
  * Pagefind's result data shaped for the search page: what a result is (type),
  * who said or published it, when, and the passage with the matched words, plus
- * the annotated passages (sub-results) that link to `#a-<id>` with a text
- * directive that highlights the matched words on arrival.
+ * the annotated passages (sub-results) that link to `#a-<id>` with the
+ * passage's own text fragment (never one made from the query: a browser
+ * follows a directive to the word's first occurrence, not to the passage).
  */
 import { formatDate } from '../lists/dates.ts';
-import { excerptSegments, matchedSpan, type ExcerptSegment } from './excerpt.ts';
-import { withTextFragment } from './text-fragment.ts';
+import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
 
 /** The part of Pagefind's per-result data the page reads. */
 export interface PagefindSubResult {
@@ -38,7 +38,7 @@ export type ResultType = keyof typeof RESULT_TYPES;
 export interface PassageView {
   /** What the passage is (the annotation's label, e.g. "Quote by …"). */
   title: string;
-  /** `/sources/<slug>/#a-<id>` plus a text directive for the matched words. */
+  /** `/sources/<slug>/#a-<id>`, plus the passage's text fragment when its page has one. */
   href: string;
   segments: ExcerptSegment[];
 }
@@ -64,21 +64,28 @@ export interface ResultView {
 /** At most this many annotated passages are listed under one result. */
 export const MAX_PASSAGES = 5;
 
-/** Annotation anchors are `a-<id>` (the reader pages' convention). */
+/**
+ * Annotation anchors are `<mark id="a-<id>">` (the reader pages' convention);
+ * a heading whose slug happens to start with `a-` is not one.
+ */
 function isAnnotationAnchor(sub: PagefindSubResult): boolean {
   const id = sub.anchor?.id ?? /#([^#:]*)/.exec(sub.url)?.[1] ?? '';
-  return id.startsWith('a-');
+  return id.startsWith('a-') && (sub.anchor?.element ?? 'mark') === 'mark';
 }
 
 /**
- * The words to highlight on arrival: the matched words when they lie within
- * the annotated passage itself, else the whole passage (a sub-result's
- * excerpt can run past its passage into the text that follows it).
+ * The text fragment of each annotation on a result's page, from the page's
+ * `fragments` meta (`a-<id>:~:text=…` separated by spaces, built from each
+ * annotation's anchor by src/lib/render/passage-fragment.ts): anchor id →
+ * the whole fragment after `#`.
  */
-export function passageWords(matched: string, passage: string | undefined): string {
-  if (!passage) return matched;
-  const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  return matched && squash(passage).includes(squash(matched)) ? matched : passage;
+export function fragmentsByAnchor(meta: string | undefined): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const fragment of (meta ?? '').split(/\s+/)) {
+    const id = fragment.split(':~:')[0];
+    if (id && fragment.includes(':~:text=')) map.set(id, fragment);
+  }
+  return map;
 }
 
 /** Shapes one Pagefind result for display. */
@@ -87,13 +94,15 @@ export function shapeResult(data: PagefindResultData): ResultView {
   const type = meta['type'] ?? '';
   const rawDate = meta['date'] ?? '';
   const datetime = /^\d{4}-\d{2}(-\d{2})?$/.test(rawDate) ? rawDate : '';
+  const fragments = fragmentsByAnchor(meta['fragments']);
   const passages = (data.sub_results ?? [])
     .filter(isAnnotationAnchor)
     .slice(0, MAX_PASSAGES)
     .map((sub) => {
-      const segments = excerptSegments(sub.excerpt);
-      const words = passageWords(matchedSpan(segments), sub.anchor?.text);
-      return { title: sub.title, href: withTextFragment(sub.url, words), segments };
+      const [page = sub.url, anchor = ''] = sub.url.split('#');
+      const fragment = fragments.get(sub.anchor?.id ?? anchor.split(':~:')[0] ?? '');
+      const href = fragment ? `${page}#${fragment}` : sub.url;
+      return { title: sub.title, href, segments: excerptSegments(sub.excerpt) };
     });
   return {
     href: data.url,

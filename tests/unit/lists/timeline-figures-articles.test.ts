@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { byline, newestFirst } from '../../../src/lib/lists/articles.ts';
 import { archiveFigures, plural } from '../../../src/lib/lists/figures.ts';
-import { firstEvents, groupEventsByMonth, isMonthOnly } from '../../../src/lib/lists/timeline.ts';
+import { groupEventsByMonth, isMonthOnly, latestEvents } from '../../../src/lib/lists/timeline.ts';
 import { annotation, archiveOf, article, event, source } from './build.ts';
 
 describe('groupEventsByMonth', () => {
@@ -18,14 +18,14 @@ describe('groupEventsByMonth', () => {
     expect(months[0]?.anchor).toBe('m-2022-06');
   });
 
-  test('tells month-only events from dated ones, and previews the first events', () => {
+  test('tells month-only events from dated ones, and previews the latest events', () => {
     expect(isMonthOnly(event('a', '2022-06'))).toBe(true);
     expect(isMonthOnly(event('a', '2022-06-01'))).toBe(false);
-    const first = firstEvents(
-      [event('b', '2022-07-01'), event('a', '2022-06-01'), event('c', '2022-08-01')],
-      2,
-    );
-    expect(first.map((e) => e.id)).toEqual(['a', 'b']);
+    const events = [event('b', '2022-07-01'), event('a', '2022-06-01'), event('c', '2022-08-01')];
+    // The latest two, still in date order; asking for none gives none.
+    expect(latestEvents(events, 2).map((e) => e.id)).toEqual(['b', 'c']);
+    expect(latestEvents(events, 5).map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(latestEvents(events, 0)).toEqual([]);
   });
 });
 

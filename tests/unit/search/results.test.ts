@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { excerptSegments, matchedSpan } from '../../../src/lib/search/excerpt.ts';
 import { facetValueLabel, orderFacetValues } from '../../../src/lib/search/facets.ts';
-import { passageWords, resultCountMessage, shapeResult } from '../../../src/lib/search/results.ts';
-import { matchedDirective, withTextFragment } from '../../../src/lib/search/text-fragment.ts';
+import {
+  fragmentsByAnchor,
+  resultCountMessage,
+  shapeResult,
+} from '../../../src/lib/search/results.ts';
 
 describe('excerpts', () => {
   test('marked words become marked segments and neighbouring marks join into one', () => {
@@ -32,22 +35,18 @@ describe('excerpts', () => {
   });
 });
 
-describe('text directives for annotation results', () => {
-  test('a short run of words is matched whole, with hyphens and commas encoded', () => {
-    expect(withTextFragment('/sources/s/#a-q1', 'Baker-White, said')).toBe(
-      '/sources/s/#a-q1:~:text=Baker%2DWhite%2C%20said',
-    );
+describe('text fragments for annotation results', () => {
+  test('the page’s fragments meta maps each anchor to its whole fragment', () => {
+    const map = fragmentsByAnchor('a-q1:~:text=Baker%2DWhite%2C%20said a-q2:~:text=as-,seen');
+    expect([...map]).toEqual([
+      ['a-q1', 'a-q1:~:text=Baker%2DWhite%2C%20said'],
+      ['a-q2', 'a-q2:~:text=as-,seen'],
+    ]);
   });
 
-  test('a long run is matched by its first and last words', () => {
-    expect(matchedDirective('one two three four five six seven eight nine ten')).toEqual({
-      start: 'one two three four',
-      end: 'seven eight nine ten',
-    });
-  });
-
-  test('no matched words leave the address unchanged', () => {
-    expect(withTextFragment('/sources/s/#a-q1', ' … ')).toBe('/sources/s/#a-q1');
+  test('no meta, or an entry without a directive, gives no fragment', () => {
+    expect(fragmentsByAnchor(undefined).size).toBe(0);
+    expect(fragmentsByAnchor(' a-q1 ').size).toBe(0);
   });
 });
 
@@ -62,6 +61,7 @@ describe('results as shown', () => {
         speaker: 'Ada',
         outlet: 'Wire',
         date: '2022-06-18',
+        fragments: 'a-x:~:text=said-,Everything%20is%20seen',
       },
       sub_results: [
         { title: 'Everything is seen', url: '/quotes/seen/', excerpt: '<mark>seen</mark>' },
@@ -70,6 +70,18 @@ describe('results as shown', () => {
           url: '/quotes/seen/#a-x',
           excerpt: 'is <mark>seen</mark>',
           anchor: { element: 'mark', id: 'a-x' },
+        },
+        {
+          title: 'Quote 2',
+          url: '/quotes/seen/#a-y',
+          excerpt: '<mark>seen</mark> again',
+          anchor: { element: 'mark', id: 'a-y' },
+        },
+        {
+          title: 'A source page',
+          url: '/quotes/seen/#a-source-page',
+          excerpt: '<mark>seen</mark>',
+          anchor: { element: 'h2', id: 'a-source-page' },
         },
         {
           title: 'Heading',
@@ -87,7 +99,11 @@ describe('results as shown', () => {
       datetime: '2022-06-18',
       status: '',
     });
-    expect(view.passages.map((p) => p.href)).toEqual(['/quotes/seen/#a-x:~:text=seen']);
+    // The passage's own fragment from the page, never the query word; none known, the anchor alone.
+    expect(view.passages.map((p) => p.href)).toEqual([
+      '/quotes/seen/#a-x:~:text=said-,Everything%20is%20seen',
+      '/quotes/seen/#a-y',
+    ]);
   });
 
   test('a claim shows its status; an unknown date shows none', () => {
@@ -138,22 +154,5 @@ describe('facet values', () => {
     expect(facetValueLabel('type', 'article')).toBe('Analysis');
     expect(facetValueLabel('status', 'supported')).toBe('Supported');
     expect(facetValueLabel('outlet', 'Wire Daily')).toBe('Wire Daily');
-  });
-});
-
-describe('words highlighted on arrival at an annotation', () => {
-  test('matched words inside the passage are highlighted as they are', () => {
-    expect(passageWords('Ledger is visible', 'Every ledger is  visible from the office')).toBe(
-      'Ledger is visible',
-    );
-  });
-
-  test('matches that ran past the passage fall back to the whole passage', () => {
-    expect(passageWords('little is visible', 'No file was opened')).toBe('No file was opened');
-    expect(passageWords('', 'No file was opened')).toBe('No file was opened');
-  });
-
-  test('without a passage text the matched words are used', () => {
-    expect(passageWords('seen', undefined)).toBe('seen');
   });
 });
