@@ -17,6 +17,7 @@
  */
 import { Scalar, stringify } from 'yaml';
 import { formatSourceFile } from '../../src/lib/archive/source-file.ts';
+import { claimStatuses, stances, type ClaimStatus, type Stance } from '../../src/schemas/index.ts';
 import { createAnchorer } from '../../src/lib/text/anchor.ts';
 import { textSha256 } from '../../src/lib/text/hash.ts';
 import { findSimilarPassages, sharesWords, wordsOf } from '../../src/lib/text/similar.ts';
@@ -98,7 +99,7 @@ interface AnnotationOut {
   speaker?: string;
   quote?: string;
   claim?: string;
-  stance?: 'supports' | 'disputes' | 'reports';
+  stance?: Stance;
 }
 
 /** An anchored annotation, remembered for quotes, claims, events and articles. */
@@ -132,8 +133,8 @@ const LAST_NAMES = [
   'Silva',
 ];
 const ROLES = ['a company spokesperson', 'a senator', 'a former employee', 'an analyst'];
-const STATUSES = ['established', 'supported', 'disputed', 'unverified', 'false'] as const;
-const STANCES = ['supports', 'disputes', 'reports'] as const;
+const STATUSES = Object.keys(claimStatuses) as ClaimStatus[];
+const STANCES = stances;
 const TAGS = ['oracle', 'leaked-audio', 'data-access', 'congress', 'ftc', 'project-texas'];
 const CONNECTIVES = [
   'The archive shows how the account shifted.',

@@ -32,13 +32,20 @@ export const quoteSchema = z
   })
   .strict();
 
-/** Statuses of a claim, each with the definition readers are shown. */
+/**
+ * Statuses of a claim, each with the definition readers are shown; each says
+ * which evidence (stances, src/schemas/annotation.ts) the status rests on.
+ */
 export const claimStatuses = {
-  established: 'Confirmed by primary evidence in the archive or by the party concerned.',
-  supported: 'Backed by credible reporting in the archive, but not independently confirmed.',
-  disputed: 'Contested by a party to the story or by conflicting evidence in the archive.',
-  unverified: 'Reported, but the archive holds no evidence either way.',
-  false: 'Contradicted by primary evidence in the archive.',
+  established:
+    'Confirmed by primary evidence: a passage that supports it is a document or the word of the party concerned.',
+  supported:
+    'Rests on reporting: passages that support it by an outlet’s own reporting, or relay that reporting; nothing in the archive confirms it independently or disputes it.',
+  disputed:
+    'Contested by a party to the story or by conflicting evidence: passages that dispute it stand against those for it.',
+  unverified: 'Asserted or relayed, but the archive holds no evidence for it either way.',
+  false:
+    'Contradicted by primary evidence: passages that dispute it include a document or the party concerned.',
 } as const;
 
 export type ClaimStatus = keyof typeof claimStatuses;

@@ -330,14 +330,17 @@ test('a claim page shows its status with the definition, evidence by stance and 
   );
   await expect(page.locator('.claim-page__definition')).toContainText(claimStatuses.disputed);
   const stance = (s: string) => page.locator(`section.stance--${s}`);
-  await expect(stance('supports')).toContainText('None in the archive.');
+  await expect(stance('supports')).toHaveCount(0);
+  await expect(page.locator('.claim-page__absent')).toHaveText(
+    'No passage in the archive supports it.',
+  );
   await expect(
     stance('disputes').locator(`a[href="/sources/${MEDIAITE}/#a-inaccurate"]`),
   ).toHaveCount(1);
   await expect(stance('disputes').locator('blockquote')).toContainText(
     'A spokesperson from the consulting firm, however, called this statement “inaccurate.”',
   );
-  await expect(stance('reports').locator(`a[href="/sources/${MEDIAITE}/#a-backdoor"]`)).toHaveCount(
+  await expect(stance('relays').locator(`a[href="/sources/${MEDIAITE}/#a-backdoor"]`)).toHaveCount(
     1,
   );
   await expect(page.locator('.claim-page__first a').first()).toHaveAttribute(

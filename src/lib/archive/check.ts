@@ -215,7 +215,7 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
   for (const r of of('claims')) {
     const data = validateRecord(r, claimSchema, diagnostics);
     if (data) {
-      const evidence = { supports: [], disputes: [], reports: [] } as Claim['evidence'];
+      const evidence = { supports: [], relays: [], disputes: [] } as Claim['evidence'];
       claims.push({ ...data, id: r.id, evidence, location: loc(r) });
     }
   }

@@ -56,9 +56,9 @@ export function collectHints(
   namedClaims: ReadonlySet<string> = new Set(),
 ): void {
   for (const claim of archive.claims) {
-    const { supports, disputes, reports } = claim.evidence;
+    const { supports, relays, disputes } = claim.evidence;
     // A claim named by an annotation that failed its own checks is not without evidence.
-    if (supports.length + disputes.length + reports.length > 0 || namedClaims.has(claim.id)) {
+    if (supports.length + relays.length + disputes.length > 0 || namedClaims.has(claim.id)) {
       continue;
     }
     diagnostics.push({
@@ -66,7 +66,7 @@ export function collectHints(
       code: 'claim-without-evidence',
       ...(locate('claims', claim.id, ['statement']) ?? claim.location),
       message: `claim "${claim.id}" has no evidence: no annotation in the archive names it`,
-      fix: `add \`claim: ${claim.id}\` and a \`stance\` (supports, disputes or reports) to the annotations that bear on it`,
+      fix: `add \`claim: ${claim.id}\` and a \`stance\` (supports, relays or disputes) to the annotations that bear on it`,
     });
   }
   for (const outlet of archive.outlets) {

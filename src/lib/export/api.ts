@@ -12,7 +12,13 @@
  */
 import { z } from 'zod';
 import type { Annotation, Archive, Source } from '../archive/model.ts';
-import { annotationKinds, claimStatuses, sourceKinds, stances } from '../../schemas/index.ts';
+import {
+  annotationKinds,
+  claimStatuses,
+  sourceKinds,
+  stanceDefinitions,
+  stances,
+} from '../../schemas/index.ts';
 import { codePointIndex } from './code-points.ts';
 import { titleOf } from './schema-org.ts';
 import { absolute, known, paths, type SiteInfo } from './site.ts';
@@ -97,10 +103,7 @@ export const apiAnnotationSchema = z
     speaker: id.nullable().describe('Who is quoted (a person id), or null.'),
     quote: id.nullable().describe('The canonical quote this passage is an appearance of, or null.'),
     claim: id.nullable().describe('The claim the passage bears on, or null.'),
-    stance: z
-      .enum(stances)
-      .nullable()
-      .describe('supports, disputes or reports the claim, or null.'),
+    stance: z.enum(stances).nullable().describe('supports, relays or disputes the claim, or null.'),
   })
   .strict();
 
@@ -141,9 +144,9 @@ export const apiClaimSchema = z
     firstAppearance: passageSchema.describe('Where the claim first appeared.'),
     evidence: z
       .object({
-        supports: z.array(passageSchema),
-        disputes: z.array(passageSchema),
-        reports: z.array(passageSchema),
+        supports: z.array(passageSchema).describe(stanceDefinitions.supports),
+        relays: z.array(passageSchema).describe(stanceDefinitions.relays),
+        disputes: z.array(passageSchema).describe(stanceDefinitions.disputes),
       })
       .strict()
       .describe('Annotated passages, by how they bear on the claim.'),
@@ -291,8 +294,8 @@ export function apiClaims(site: SiteInfo, archive: Archive): ApiFile<'claims'> {
     ),
     evidence: {
       supports: refs(claim.evidence.supports),
+      relays: refs(claim.evidence.relays),
       disputes: refs(claim.evidence.disputes),
-      reports: refs(claim.evidence.reports),
     },
   }));
   return { count: items.length, items };

@@ -273,13 +273,13 @@ export function claimJsonLd(
   archive: Archive,
   claim: Claim,
 ): WithContext<ClaimReview> {
-  // The first appearance is an appearance too; then every passage that supports or reports the claim.
+  // The first appearance is an appearance too; then every passage that supports or relays the claim.
   const first = passage(archive, claim.firstAppearance);
   const seen = new Set<string>();
   const appearance = [
     ...(first ? [first.annotation] : []),
     ...claim.evidence.supports,
-    ...claim.evidence.reports,
+    ...claim.evidence.relays,
   ].flatMap((annotation): CreativeWork[] => {
     const key = `${annotation.sourceId}#${annotation.id}`;
     const source = archive.source.get(annotation.sourceId);

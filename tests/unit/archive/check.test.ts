@@ -37,7 +37,7 @@ const GOOD_ANNOTATIONS = `annotations:
     exact: The river rose two metres overnight
     kind: claim
     claim: river-rose
-    stance: reports
+    stance: relays
   - id: not-warned
     exact: "\\"We were not warned,\\""
     kind: quote
@@ -68,7 +68,7 @@ describe('a valid archive', () => {
   });
 
   test('files each annotation naming a claim as evidence under its stance', () => {
-    expect(archive.claim.get('river-rose')?.evidence.reports.map((a) => a.id)).toEqual([
+    expect(archive.claim.get('river-rose')?.evidence.relays.map((a) => a.id)).toEqual([
       'two-metres',
     ]);
   });
