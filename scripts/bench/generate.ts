@@ -444,9 +444,18 @@ export function generateArchive(options: GenerateOptions): {
       path: `claims/claim-${pad(c, width)}.yaml`,
       content: stringify({
         statement: swapWords(r.pick(claimStatements), r, 0.4),
+        claimant: r.pick(outlets).id,
         status: STATUSES[c % STATUSES.length],
         summary: `The archive holds evidence on both sides; see **${first.source}** first.`,
         firstAppearance: { source: first.source, annotation: first.annotation },
+        history: [
+          {
+            date: '2026-01-01',
+            status: STATUSES[c % STATUSES.length],
+            author: 'Bench editors',
+            reason: 'First ruling.',
+          },
+        ],
       }),
     });
   }

@@ -28,6 +28,7 @@ import { compareWording } from '../text/drift.ts';
 import { textSha256 } from '../text/hash.ts';
 import { checkArticles } from './articles.ts';
 import { collectHints, type FieldLocator } from './hints.ts';
+import { checkParties } from './parties.ts';
 import type {
   Annotation,
   Archive,
@@ -306,6 +307,7 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
     return typeof found === 'string' ? undefined : found;
   };
 
+  checkParties(records, present, diagnostics);
   const namedClaims = new Set<string>();
   // References are checked on what is written, so a source whose fields (or an annotation
   // whose other fields) fail validation still has its references checked in the same pass.

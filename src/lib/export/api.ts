@@ -10,6 +10,7 @@
  * `text`, as the W3C Web Annotation model does; in JavaScript,
  * `Array.from(text).slice(start, end).join('')` is the passage.
  */
+import { partyOf } from '../lists/rulings.ts';
 import { z } from 'zod';
 import type { Annotation, Archive, Source } from '../archive/model.ts';
 import {
@@ -138,10 +139,26 @@ export const apiClaimSchema = z
     id: id.describe('The claim id.'),
     url: url.describe('The claim page.'),
     statement: z.string().describe('The claim, in one sentence.'),
+    claimant: z
+      .object({ kind: z.enum(['person', 'outlet']), id, name: z.string() })
+      .strict()
+      .describe('Who made the claim: a person or an outlet.'),
     status: z.enum(statusNames).describe('What the evidence in the archive shows.'),
     statusDefinition: z.string().describe('What the status means.'),
     summary: z.string().describe('Why the claim has this status (Markdown).'),
     firstAppearance: passageSchema.describe('Where the claim first appeared.'),
+    history: z
+      .array(
+        z
+          .object({
+            date: z.string().describe('The day of the ruling, YYYY-MM-DD.'),
+            status: z.enum(statusNames).describe('The status given that day.'),
+            author: z.string().describe('Who ruled.'),
+            reason: z.string().describe('Why (Markdown).'),
+          })
+          .strict(),
+      )
+      .describe('Every ruling on the claim, oldest first; the last gives `status`.'),
     evidence: z
       .object({
         supports: z.array(passageSchema).describe(stanceDefinitions.supports),
@@ -284,6 +301,11 @@ export function apiClaims(site: SiteInfo, archive: Archive): ApiFile<'claims'> {
     id: claim.id,
     url: absolute(site, paths.claim(claim.id)),
     statement: claim.statement,
+    claimant: partyOf(archive, claim.claimant) ?? {
+      kind: 'person' as const,
+      id: claim.claimant,
+      name: claim.claimant,
+    },
     status: claim.status,
     statusDefinition: claimStatuses[claim.status],
     summary: claim.summary,
@@ -292,6 +314,12 @@ export function apiClaims(site: SiteInfo, archive: Archive): ApiFile<'claims'> {
       claim.firstAppearance.source,
       claim.firstAppearance.annotation,
     ),
+    history: claim.history.map(({ date, status, author, reason }) => ({
+      date,
+      status,
+      author,
+      reason,
+    })),
     evidence: {
       supports: refs(claim.evidence.supports),
       relays: refs(claim.evidence.relays),

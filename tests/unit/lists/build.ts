@@ -75,6 +75,8 @@ export function claim(
     status,
     summary: 'why',
     firstAppearance: { source: 's', annotation: 'a' },
+    claimant: 'o',
+    history: [{ date: '2026-12-01', status, author: 'Editors', reason: 'First ruling.' }],
     evidence: {
       supports: list(evidence.supports),
       relays: list(evidence.relays),
