@@ -43,7 +43,7 @@ export interface DiffPart {
 }
 
 /** How an appearance's wording compares with the canonical wording. */
-export type DriftVerdict = 'exact' | 'typographic' | 'altered' | 'paraphrase';
+export type DriftVerdict = 'exact' | 'typographic' | 'style' | 'altered' | 'paraphrase';
 
 /** A half-open range [start, end) of UTF-16 offsets into a source's `text`. */
 export interface TextRange {

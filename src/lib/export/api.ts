@@ -123,7 +123,7 @@ export const apiQuoteSchema = z
           .extend({
             exact: z.string().describe('The wording in that source, verbatim.'),
             verdict: z
-              .enum(['exact', 'typographic', 'altered', 'paraphrase'])
+              .enum(['exact', 'typographic', 'style', 'altered', 'paraphrase'])
               .nullable()
               .describe('How the wording compares with the canonical one.'),
           })
