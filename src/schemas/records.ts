@@ -29,6 +29,8 @@ export const quoteSchema = z
     annotation: slug,
     /** When, where and to whom it was said, in the editor's words (short Markdown). */
     context: safeMarkdown,
+    /** Why the first report is dated later than an appearance (a re-dated page), citing the archive. */
+    dating: safeMarkdown.optional(),
   })
   .strict();
 

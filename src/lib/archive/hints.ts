@@ -17,6 +17,7 @@ import {
   type PreparedText,
 } from '../text/similar.ts';
 import { lineIndex } from './check.ts';
+import { collectFirstReportHints } from './first-report.ts';
 import type { CollectionName } from './paths.ts';
 import type { Archive, Diagnostic, Location, Source } from './model.ts';
 
@@ -69,6 +70,7 @@ export function collectHints(
       fix: `add \`claim: ${claim.id}\` and a \`stance\` (supports, relays or disputes) to the annotations that bear on it`,
     });
   }
+  collectFirstReportHints(archive, diagnostics, locate);
   for (const outlet of archive.outlets) {
     if (!outlet.description.trim().endsWith(OUTLET_STUB_ENDING)) continue;
     diagnostics.push({
