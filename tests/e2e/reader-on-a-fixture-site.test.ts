@@ -176,7 +176,7 @@ test('each note links the quote with its verdict, the claim with its stance, and
   await expect(backdoor.locator('a[href="/quotes/backdoor/"]')).toHaveCount(1);
   await expect(backdoor.locator('[data-verdict="exact"]')).toHaveCount(1);
   await expect(backdoor.locator('a[href="/claims/backdoor-access/"]')).toHaveCount(1);
-  await expect(backdoor).toContainText('Reports the claim');
+  await expect(backdoor).toContainText('Relays the claim');
   await expect(backdoor.locator('a[href="/analysis/reading-the-leaked-audio/"]')).toHaveCount(1);
   const paraphrase = page.locator('#n-backdoor-paraphrase');
   await expect(paraphrase.locator('[data-verdict="paraphrase"]')).toHaveText(
