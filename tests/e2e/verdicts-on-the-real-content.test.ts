@@ -14,6 +14,9 @@ import { PROJECT_ROOT } from '../support/fixture-site.ts';
 
 const { archive } = checkArchive(join(PROJECT_ROOT, 'content'));
 
+// The page-by-page tests visit every claim page: three times the default time.
+test.beforeEach(() => test.slow());
+
 test('no claim page shows a stance with no passages, so Supported never sits beside "Supports (0)"', async ({
   page,
 }) => {
