@@ -16,8 +16,8 @@
  * Everything here is pure: templates in, file contents out.
  */
 import { Scalar, stringify } from 'yaml';
-import { claimStatuses, stances, type ClaimStatus } from '../../src/schemas/index.ts';
 import { formatSourceFile } from '../../src/lib/archive/source-file.ts';
+import { claimStatuses, stances, type ClaimStatus, type Stance } from '../../src/schemas/index.ts';
 import { createAnchorer } from '../../src/lib/text/anchor.ts';
 import { textSha256 } from '../../src/lib/text/hash.ts';
 import { findSimilarPassages, sharesWords, wordsOf } from '../../src/lib/text/similar.ts';
@@ -99,7 +99,7 @@ interface AnnotationOut {
   speaker?: string;
   quote?: string;
   claim?: string;
-  stance?: 'supports' | 'disputes' | 'reports';
+  stance?: Stance;
 }
 
 /** An anchored annotation, remembered for quotes, claims, events and articles. */
@@ -259,7 +259,7 @@ export function generateArchive(options: GenerateOptions): {
   const plan = planQuotes(pools, people);
   const sources = generateSources(pools, plan, people, outlets, claimCount, files);
   const quotes = generateQuotes(pools, plan, sources, files);
-  const claims = generateClaims(pools, sources, files);
+  const claims = generateClaims(pools, sources, outlets, files);
   const events = generateEvents(pools, sources, files);
   const articles = generateArticles(pools, sources, files);
   return {
@@ -557,6 +557,7 @@ function generateQuotes(
 function generateClaims(
   { seed, width, sentences }: Pools,
   { claimFirst }: SourcesOut,
+  outlets: readonly NamedRecord[],
   files: GeneratedFile[],
 ): number {
   const claimStatements = sentences.filter((s) => countWords(s) >= 6 && countWords(s) <= 30);
@@ -566,9 +567,18 @@ function generateClaims(
       path: `claims/claim-${pad(c, width)}.yaml`,
       content: stringify({
         statement: swapWords(r.pick(claimStatements), r, 0.4),
+        claimant: r.pick(outlets).id,
         status: STATUSES[c % STATUSES.length],
         summary: `The archive holds evidence on both sides; see **${first.source}** first.`,
         firstAppearance: { source: first.source, annotation: first.annotation },
+        history: [
+          {
+            date: '2026-01-01',
+            status: STATUSES[c % STATUSES.length],
+            author: 'Bench editors',
+            reason: 'First ruling.',
+          },
+        ],
       }),
     });
   }

@@ -11,8 +11,20 @@ import { plainText, safeMarkdown, slug } from './fields.ts';
 /** What an annotation marks. */
 export const annotationKinds = ['quote', 'claim', 'context', 'correction'] as const;
 
-/** How a passage bears on a claim in the ledger. */
-export const stances = ['supports', 'disputes', 'reports'] as const;
+/**
+ * How a passage bears on a claim in the ledger, each with the definition
+ * readers are shown. A claim's status (src/schemas/records.ts) says which of
+ * these it rests on.
+ */
+export const stanceDefinitions = {
+  supports:
+    'Gives evidence for the claim on its own authority: a document, the words of the party concerned, or an outlet’s own reporting.',
+  relays: 'Repeats the claim as another outlet or person reported it: it adds reach, not evidence.',
+  disputes: 'Contests or contradicts the claim.',
+} as const;
+
+/** How a passage bears on a claim in the ledger: supports, relays or disputes it. */
+export const stances = Object.keys(stanceDefinitions) as [Stance, ...Stance[]];
 
 export const annotationSchema = z
   .object({
@@ -43,8 +55,10 @@ export const annotationSchema = z
       .optional(),
     /** The claim this passage bears on: an id from content/claims/. */
     claim: slug.optional(),
-    /** How the passage bears on `claim`: supports, disputes or reports it. */
+    /** How the passage bears on `claim`: supports, relays or disputes it. */
     stance: z.enum(stances, { error: `must be one of ${stances.join(', ')}` }).optional(),
+    /** Whose reporting or statement the passage repeats: a person or outlet id (checked). */
+    via: slug.optional(),
   })
   .strict()
   .superRefine((annotation, ctx) => {
@@ -73,4 +87,4 @@ export const annotationSchema = z
 
 export type AnnotationData = z.infer<typeof annotationSchema>;
 export type AnnotationKind = (typeof annotationKinds)[number];
-export type Stance = (typeof stances)[number];
+export type Stance = keyof typeof stanceDefinitions;

@@ -4,7 +4,7 @@
  * quotes, claims, people, outlets and timeline events.
  */
 import { z } from 'zod';
-import { dayOrMonth, plainText, safeMarkdown, slug, webUrl } from './fields.ts';
+import { dayOrMonth, isoDate, plainText, safeMarkdown, slug, webUrl } from './fields.ts';
 
 /** A place in the archive: a source, and optionally one of its annotations. */
 export const passageRef = z
@@ -29,34 +29,87 @@ export const quoteSchema = z
     annotation: slug,
     /** When, where and to whom it was said, in the editor's words (short Markdown). */
     context: safeMarkdown,
+    /** Why the first report is dated later than an appearance (a re-dated page), citing the archive. */
+    dating: safeMarkdown.optional(),
   })
   .strict();
 
-/** Statuses of a claim, each with the definition readers are shown. */
+/**
+ * Statuses of a claim, each with the definition readers are shown; each says
+ * which evidence (stances, src/schemas/annotation.ts) the status rests on.
+ */
 export const claimStatuses = {
-  established: 'Confirmed by primary evidence in the archive or by the party concerned.',
-  supported: 'Backed by credible reporting in the archive, but not independently confirmed.',
-  disputed: 'Contested by a party to the story or by conflicting evidence in the archive.',
-  unverified: 'Reported, but the archive holds no evidence either way.',
-  false: 'Contradicted by primary evidence in the archive.',
+  established:
+    'Confirmed by primary evidence: a passage that supports it is a document or the word of the party concerned.',
+  supported:
+    'Rests on reporting: passages that support it by an outlet’s own reporting, or relay that reporting; nothing in the archive confirms it independently or disputes it.',
+  disputed:
+    'Contested by a party to the story or by conflicting evidence: passages that dispute it stand against those for it.',
+  unverified: 'Asserted or relayed, but the archive holds no evidence for it either way.',
+  false:
+    'Contradicted by primary evidence: passages that dispute it include a document or the party concerned.',
 } as const;
 
 export type ClaimStatus = keyof typeof claimStatuses;
 const statusNames = Object.keys(claimStatuses) as [ClaimStatus, ...ClaimStatus[]];
+
+const statusField = z.enum(statusNames, { error: `must be one of ${statusNames.join(', ')}` });
+
+/** One ruling on a claim: the status the editors gave it, when, by whom and why. */
+export const rulingSchema = z
+  .object({
+    /** The day of the ruling, YYYY-MM-DD. */
+    date: isoDate,
+    /** The status given that day. */
+    status: statusField,
+    /** Who ruled: the editors' byline, such as "Sourcebook editors". */
+    author: plainText,
+    /** Why, in a sentence (short Markdown): for a change, what new evidence or error caused it. */
+    reason: safeMarkdown,
+  })
+  .strict();
 
 /** A claim in the ledger: a factual statement and what the archive says about it. */
 export const claimSchema = z
   .object({
     /** The claim, stated plainly in one sentence. */
     statement: plainText,
+    /** Who made the claim: a person id (content/people/) or an outlet id (content/outlets/). */
+    claimant: slug,
     /** What the evidence in the archive shows: established, supported, disputed, unverified or false. */
-    status: z.enum(statusNames, { error: `must be one of ${statusNames.join(', ')}` }),
+    status: statusField,
     /** Why the claim has this status, citing only evidence in the archive (short Markdown). */
     summary: safeMarkdown,
     /** Where the claim first appeared: a source and annotation. */
     firstAppearance: passageRef,
+    /** Every ruling on the claim, oldest first; the last one gives the current `status`. */
+    history: z
+      .array(rulingSchema, {
+        error: 'must be a list of rulings: `- date: …` with status, author, reason',
+      })
+      .min(1, 'needs at least one ruling: the date, status, author and reason of the first'),
   })
-  .strict();
+  .strict()
+  .superRefine((claim, ctx) => {
+    claim.history.forEach((ruling, i) => {
+      const previous = claim.history[i - 1];
+      if (previous && ruling.date < previous.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['history', i, 'date'],
+          message: `is earlier than the ruling before it (${previous.date}): list rulings oldest first`,
+        });
+      }
+    });
+    const last = claim.history.at(-1);
+    if (last && last.status !== claim.status) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: `is \`${claim.status}\`, but the last ruling in \`history\` gives \`${last.status}\`: add a ruling to \`history\` (date, status, author, reason) for the change`,
+      });
+    }
+  });
 
 /** A person quoted or named in the archive. */
 export const personSchema = z
@@ -100,6 +153,7 @@ export const eventSchema = z
 
 export type QuoteData = z.infer<typeof quoteSchema>;
 export type ClaimData = z.infer<typeof claimSchema>;
+export type RulingData = z.infer<typeof rulingSchema>;
 export type PersonData = z.infer<typeof personSchema>;
 export type OutletData = z.infer<typeof outletSchema>;
 export type EventData = z.infer<typeof eventSchema>;

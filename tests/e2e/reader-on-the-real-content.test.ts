@@ -112,7 +112,11 @@ test('every claim page shows its evidence by stance, linking to each passage', a
       'data-status',
       claim.status,
     );
-    for (const stance of ['supports', 'disputes', 'reports'] as const) {
+    for (const stance of ['supports', 'relays', 'disputes'] as const) {
+      // A stance no passage takes has no section (never "Supports (0)").
+      await expect(page.locator(`section.stance--${stance}`), `${claim.id} ${stance}`).toHaveCount(
+        claim.evidence[stance].length > 0 ? 1 : 0,
+      );
       const hrefs = await page
         .locator(`section.stance--${stance} .evidence__source > a`)
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));

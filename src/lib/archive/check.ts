@@ -14,6 +14,7 @@ import { checkArticles } from './articles.ts';
 import type { CheckContext } from './check-context.ts';
 import { compareDiagnostics, locate } from './diagnostics.ts';
 import { indexArchive } from './graph.ts';
+import { checkParties } from './parties.ts';
 import { collectHints, type FieldLocator } from './hints.ts';
 import type { CheckResult } from './model.ts';
 import { readContent, type ParsedFiles } from './read.ts';
@@ -49,6 +50,7 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
   const sources = [...checked.values()].filter((c) => c.valid).map((c) => c.source);
   const archive = indexArchive({ sources, quotes, claims, people, outlets, events, articles: [] });
   const { lookup, namedClaims } = resolveReferences(context, archive, checked);
+  checkParties(records, present, diagnostics);
   // Unchanged articles keep their parsed MDX when unchanged files keep their records.
   checkArticles(context, archive, lookup, options.parsed !== undefined);
   if (options.hints) {

@@ -17,6 +17,7 @@ import {
   type PreparedText,
 } from '../text/similar.ts';
 import { lineIndex } from '../text/lines.ts';
+import { collectFirstReportHints } from './first-report.ts';
 import type { CollectionName } from './paths.ts';
 import type { Archive, Diagnostic, Location, Source } from './model.ts';
 
@@ -56,9 +57,9 @@ export function collectHints(
   namedClaims: ReadonlySet<string> = new Set(),
 ): void {
   for (const claim of archive.claims) {
-    const { supports, disputes, reports } = claim.evidence;
+    const { supports, relays, disputes } = claim.evidence;
     // A claim named by an annotation that failed its own checks is not without evidence.
-    if (supports.length + disputes.length + reports.length > 0 || namedClaims.has(claim.id)) {
+    if (supports.length + relays.length + disputes.length > 0 || namedClaims.has(claim.id)) {
       continue;
     }
     diagnostics.push({
@@ -66,9 +67,10 @@ export function collectHints(
       code: 'claim-without-evidence',
       ...(locate('claims', claim.id, ['statement']) ?? claim.location),
       message: `claim "${claim.id}" has no evidence: no annotation in the archive names it`,
-      fix: `add \`claim: ${claim.id}\` and a \`stance\` (supports, disputes or reports) to the annotations that bear on it`,
+      fix: `add \`claim: ${claim.id}\` and a \`stance\` (supports, relays or disputes) to the annotations that bear on it`,
     });
   }
+  collectFirstReportHints(archive, diagnostics, locate);
   for (const outlet of archive.outlets) {
     if (!outlet.description.trim().endsWith(OUTLET_STUB_ENDING)) continue;
     diagnostics.push({

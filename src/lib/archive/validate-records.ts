@@ -61,7 +61,7 @@ export function validateRecords({ records, diagnostics }: CheckContext): ValidRe
   for (const r of of('claims')) {
     const data = validateRecord(r, claimSchema, diagnostics);
     if (data) {
-      const evidence = { supports: [], disputes: [], reports: [] } as Claim['evidence'];
+      const evidence = { supports: [], relays: [], disputes: [] } as Claim['evidence'];
       valid.claims.push({ ...data, id: r.id, evidence, location: locate(r) });
     }
   }

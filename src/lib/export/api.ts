@@ -10,9 +10,16 @@
  * `text`, as the W3C Web Annotation model does; in JavaScript,
  * `Array.from(text).slice(start, end).join('')` is the passage.
  */
+import { partyOf } from '../lists/rulings.ts';
 import { z } from 'zod';
 import type { Annotation, Archive, Source } from '../archive/model.ts';
-import { annotationKinds, claimStatuses, sourceKinds, stances } from '../../schemas/index.ts';
+import {
+  annotationKinds,
+  claimStatuses,
+  sourceKinds,
+  stanceDefinitions,
+  stances,
+} from '../../schemas/index.ts';
 import { codePointIndex } from './code-points.ts';
 import { titleOf } from './schema-org.ts';
 import { absolute, known, paths, type SiteInfo } from './site.ts';
@@ -97,10 +104,7 @@ export const apiAnnotationSchema = z
     speaker: id.nullable().describe('Who is quoted (a person id), or null.'),
     quote: id.nullable().describe('The canonical quote this passage is an appearance of, or null.'),
     claim: id.nullable().describe('The claim the passage bears on, or null.'),
-    stance: z
-      .enum(stances)
-      .nullable()
-      .describe('supports, disputes or reports the claim, or null.'),
+    stance: z.enum(stances).nullable().describe('supports, relays or disputes the claim, or null.'),
   })
   .strict();
 
@@ -119,7 +123,7 @@ export const apiQuoteSchema = z
           .extend({
             exact: z.string().describe('The wording in that source, verbatim.'),
             verdict: z
-              .enum(['exact', 'typographic', 'altered', 'paraphrase'])
+              .enum(['exact', 'typographic', 'style', 'altered', 'paraphrase'])
               .nullable()
               .describe('How the wording compares with the canonical one.'),
           })
@@ -135,15 +139,31 @@ export const apiClaimSchema = z
     id: id.describe('The claim id.'),
     url: url.describe('The claim page.'),
     statement: z.string().describe('The claim, in one sentence.'),
+    claimant: z
+      .object({ kind: z.enum(['person', 'outlet']), id, name: z.string() })
+      .strict()
+      .describe('Who made the claim: a person or an outlet.'),
     status: z.enum(statusNames).describe('What the evidence in the archive shows.'),
     statusDefinition: z.string().describe('What the status means.'),
     summary: z.string().describe('Why the claim has this status (Markdown).'),
     firstAppearance: passageSchema.describe('Where the claim first appeared.'),
+    history: z
+      .array(
+        z
+          .object({
+            date: z.string().describe('The day of the ruling, YYYY-MM-DD.'),
+            status: z.enum(statusNames).describe('The status given that day.'),
+            author: z.string().describe('Who ruled.'),
+            reason: z.string().describe('Why (Markdown).'),
+          })
+          .strict(),
+      )
+      .describe('Every ruling on the claim, oldest first; the last gives `status`.'),
     evidence: z
       .object({
-        supports: z.array(passageSchema),
-        disputes: z.array(passageSchema),
-        reports: z.array(passageSchema),
+        supports: z.array(passageSchema).describe(stanceDefinitions.supports),
+        relays: z.array(passageSchema).describe(stanceDefinitions.relays),
+        disputes: z.array(passageSchema).describe(stanceDefinitions.disputes),
       })
       .strict()
       .describe('Annotated passages, by how they bear on the claim.'),
@@ -281,6 +301,11 @@ export function apiClaims(site: SiteInfo, archive: Archive): ApiFile<'claims'> {
     id: claim.id,
     url: absolute(site, paths.claim(claim.id)),
     statement: claim.statement,
+    claimant: partyOf(archive, claim.claimant) ?? {
+      kind: 'person' as const,
+      id: claim.claimant,
+      name: claim.claimant,
+    },
     status: claim.status,
     statusDefinition: claimStatuses[claim.status],
     summary: claim.summary,
@@ -289,10 +314,16 @@ export function apiClaims(site: SiteInfo, archive: Archive): ApiFile<'claims'> {
       claim.firstAppearance.source,
       claim.firstAppearance.annotation,
     ),
+    history: claim.history.map(({ date, status, author, reason }) => ({
+      date,
+      status,
+      author,
+      reason,
+    })),
     evidence: {
       supports: refs(claim.evidence.supports),
+      relays: refs(claim.evidence.relays),
       disputes: refs(claim.evidence.disputes),
-      reports: refs(claim.evidence.reports),
     },
   }));
   return { count: items.length, items };

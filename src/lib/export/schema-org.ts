@@ -48,6 +48,7 @@ import type {
   Quote,
   Source,
 } from '../archive/model.ts';
+import { partyOf, rulingSummary } from '../lists/rulings.ts';
 import { sourceTitle } from '../lists/sources.ts';
 import { claimStatuses } from '../../schemas/index.ts';
 import { absolute, known, paths, type SiteInfo } from './site.ts';
@@ -275,13 +276,13 @@ export function claimJsonLd(
   archive: Archive,
   claim: Claim,
 ): WithContext<ClaimReview> {
-  // The first appearance is an appearance too; then every passage that supports or reports the claim.
+  // The first appearance is an appearance too; then every passage that supports or relays the claim.
   const first = passage(archive, claim.firstAppearance);
   const seen = new Set<string>();
   const appearance = [
     ...(first ? [first.annotation] : []),
     ...claim.evidence.supports,
-    ...claim.evidence.reports,
+    ...claim.evidence.relays,
   ].flatMap((annotation): CreativeWork[] => {
     const key = `${annotation.sourceId}#${annotation.id}`;
     const source = archive.source.get(annotation.sourceId);
@@ -289,9 +290,23 @@ export function claimJsonLd(
     seen.add(key);
     return [sourceRef(site, archive, source, annotation)];
   });
+  const claimant = partyOf(archive, claim.claimant);
+  const rulings = rulingSummary(claim);
   const claimed: ClaimReview['itemReviewed'] = {
     '@type': 'Claim',
     name: claim.statement,
+    ...(claimant
+      ? {
+          author: {
+            '@type': claimant.kind === 'person' ? 'Person' : 'Organization',
+            '@id': absolute(
+              site,
+              claimant.kind === 'person' ? paths.person(claimant.id) : paths.outlet(claimant.id),
+            ),
+            name: claimant.name,
+          },
+        }
+      : {}),
     ...(appearance.length > 0 ? { appearance } : {}),
     ...(first ? { firstAppearance: sourceRef(site, archive, first.source, first.annotation) } : {}),
   };
@@ -309,7 +324,10 @@ export function claimJsonLd(
       ratingExplanation: claim.summary,
     },
     itemReviewed: claimed,
-    author: siteOrganization(site),
+    dateCreated: rulings.created,
+    dateModified: rulings.modified,
+    // The ruling's author, as the claim file names them; the site publishes it.
+    author: { '@type': 'Organization', name: rulings.current.author },
     publisher: siteOrganization(site),
   };
 }

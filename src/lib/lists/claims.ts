@@ -36,11 +36,17 @@ export function groupClaimsByStatus(claims: readonly Claim[]): ClaimGroup[] {
   }));
 }
 
-/** How many passages support, dispute or report a claim, in the order of `stances`. */
+/**
+ * How many passages support, relay or dispute a claim, in the order of
+ * `stances`, leaving out the stances no passage takes (a Supported claim
+ * resting on relayed reporting reads "5 relaying", not "0 supporting").
+ */
 export function evidenceCounts(
   claim: Pick<Claim, 'evidence'>,
 ): { stance: Stance; count: number }[] {
-  return stances.map((stance) => ({ stance, count: claim.evidence[stance].length }));
+  return stances
+    .map((stance) => ({ stance, count: claim.evidence[stance].length }))
+    .filter(({ count }) => count > 0);
 }
 
 /**
@@ -63,4 +69,23 @@ export function keyClaims(claims: readonly Claim[], limit: number): Claim[] {
     }
   }
   return queues.flat().filter((c) => picked.has(c));
+}
+
+/** Verbs for the stances, as in "No passage in the archive supports or disputes it." */
+const STANCE_VERBS: Record<Stance, string> = {
+  supports: 'supports',
+  relays: 'relays',
+  disputes: 'disputes',
+};
+
+/**
+ * The sentence naming the stances no passage takes, for a claim page that
+ * shows only the stances with passages: `No passage in the archive supports
+ * or disputes it.` Empty for an empty list.
+ */
+export function absentStancesSentence(absent: readonly Stance[]): string {
+  if (absent.length === 0) return '';
+  const verbs = absent.map((s) => STANCE_VERBS[s]);
+  const last = verbs.pop() as string;
+  return `No passage in the archive ${verbs.length > 0 ? `${verbs.join(', ')} or ${last}` : last} it.`;
 }

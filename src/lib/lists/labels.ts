@@ -22,8 +22,8 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
 /** Stances as a count's noun: `2 supporting`. */
 export const STANCE_LABELS: Record<Stance, string> = {
   supports: 'supporting',
+  relays: 'relaying',
   disputes: 'disputing',
-  reports: 'reporting',
 };
 
 /** Claim statuses as headings. */

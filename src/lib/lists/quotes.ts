@@ -6,6 +6,7 @@ import { flatListPages, type ListPage } from './paginate.ts';
 export const VERDICT_ORDER: readonly DriftVerdict[] = [
   'exact',
   'typographic',
+  'style',
   'altered',
   'paraphrase',
 ];

@@ -42,6 +42,7 @@ export function hasChanges(parts: readonly DiffPart[]): boolean {
 export const DRIFT_VERDICTS: readonly DriftVerdict[] = [
   'exact',
   'typographic',
+  'style',
   'altered',
   'paraphrase',
 ];
@@ -50,6 +51,7 @@ export const DRIFT_VERDICTS: readonly DriftVerdict[] = [
 export const DRIFT_LABELS: Record<DriftVerdict, string> = {
   exact: 'Exact',
   typographic: 'Typographic only',
+  style: 'Style only',
   altered: 'Altered',
   paraphrase: 'Translated or paraphrased',
 };
@@ -59,6 +61,8 @@ export const DRIFT_DEFINITIONS: Record<DriftVerdict, string> = {
   exact: 'Word for word the canonical wording, punctuation included.',
   typographic:
     'The same words; only quotation marks, dashes, spacing, a capital at the start or surrounding punctuation differ.',
+  style:
+    'The same words in the outlet’s house style: 100% or 100 percent, US or U.S., numbers in digits or words, single or double quotation marks, British or American spelling, data center or datacenter.',
   altered: 'The same sentence with some words changed, added or left out.',
   paraphrase: 'Reworded, summarised or translated: more than half the words differ.',
 };
@@ -70,9 +74,24 @@ export function countVerdicts(
   const counts: Record<DriftVerdict, number> = {
     exact: 0,
     typographic: 0,
+    style: 0,
     altered: 0,
     paraphrase: 0,
   };
   for (const verdict of verdicts) if (verdict) counts[verdict]++;
   return counts;
+}
+
+/**
+ * How an appearance's wording is compared with the canonical one on the
+ * quote page: not at all when exact or unchanged; side by side, the two
+ * wordings whole, for a paraphrase (more than half the words differ, so a
+ * word diff would be mostly deletions and insertions); otherwise a word diff.
+ */
+export function driftDisplay(
+  verdict: DriftVerdict,
+  parts: readonly DiffPart[],
+): 'none' | 'diff' | 'side-by-side' {
+  if (verdict === 'exact' || !hasChanges(parts)) return 'none';
+  return verdict === 'paraphrase' ? 'side-by-side' : 'diff';
 }

@@ -42,6 +42,10 @@ export interface WordingComparison {
  *   removed, the text is normalised (quotes, dashes, spaces, ellipsis) and the
  *   first letter is lower-cased (a capital at the start of an embedded
  *   quotation is typography, not wording);
+ * - `style`: identical once house style is also folded away
+ *   ({@link styleForm}: `100%`/`100 percent`, `US`/`U.S.`, spelled-out
+ *   numbers, single/double quotation marks, British/American spelling,
+ *   compounds written open, closed or hyphenated);
  * - `altered`: otherwise, if the word similarity is at least
  *   {@link ALTERED_THRESHOLD} (0.5: at most half the words changed);
  * - `paraphrase`: otherwise (translated, summarised or reworded).
@@ -68,12 +72,99 @@ export function compareWording(canonical: string, appearance: string): WordingCo
   const similarity = wordSimilarity(a, b);
   const result = { diff, similarity, partial, compared: a };
   if (typoA === typoB) return { verdict: 'typographic', ...result };
+  // Compounds written open, closed or hyphenated (data center, datacenter, data-center) are style too.
+  const joined = (text: string) => typographicForm(styleForm(text)).replace(/[\s-]+/g, '');
+  if (joined(a) === joined(b)) return { verdict: 'style', ...result };
   return { verdict: similarity >= ALTERED_THRESHOLD ? 'altered' : 'paraphrase', ...result };
 }
 
 /** The form two wordings are compared in for the `typographic` verdict. */
 function typographicForm(text: string): string {
-  return lowerFirst(normalize(foldAbbreviations(text)).replace(AROUND_PUNCTUATION, ''));
+  return lowerFirst(normalize(text).replace(AROUND_PUNCTUATION, ''));
+}
+
+/** Numbers outlets spell out or write as digits, by their spelling. */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  [
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty',
+  ]
+    .flatMap((list) => list.split(' '))
+    .map((word, i) => [word, String(i)] as [string, string])
+    .concat(
+      ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map(
+        (word, i) => [word, String((i + 3) * 10)] as [string, string],
+      ),
+      [['hundred', '100']],
+    ),
+);
+
+/**
+ * British spellings and their American forms, as word stems: a word starting
+ * with the British stem is spelled with the American one (`organisation` →
+ * `organization`). Only stems that are unambiguous as word starts.
+ */
+export const BRITISH_AMERICAN: readonly (readonly [string, string])[] = [
+  ['centre', 'center'],
+  ['metre', 'meter'],
+  ['theatre', 'theater'],
+  ['colour', 'color'],
+  ['favour', 'favor'],
+  ['honour', 'honor'],
+  ['labour', 'labor'],
+  ['behaviour', 'behavior'],
+  ['neighbour', 'neighbor'],
+  ['defence', 'defense'],
+  ['offence', 'offense'],
+  ['licence', 'license'],
+  ['programme', 'program'],
+  ['catalogue', 'catalog'],
+  ['dialogue', 'dialog'],
+  ['analys', 'analyz'],
+  ['organis', 'organiz'],
+  ['recognis', 'recogniz'],
+  ['realis', 'realiz'],
+  ['apologis', 'apologiz'],
+  ['criticis', 'criticiz'],
+  ['emphasis', 'emphasiz'],
+  ['prioritis', 'prioritiz'],
+  ['authoris', 'authoriz'],
+  ['travell', 'travel'],
+  ['cancell', 'cancel'],
+  ['modell', 'model'],
+  ['labell', 'label'],
+  ['judgement', 'judgment'],
+  ['ageing', 'aging'],
+];
+
+const BRITISH_STEM = new RegExp(
+  `\\b(${BRITISH_AMERICAN.map(([british]) => british).join('|')})`,
+  'giu',
+);
+const AMERICAN_OF = new Map(BRITISH_AMERICAN.map(([british, american]) => [british, american]));
+
+/**
+ * A wording with outlets' house style folded away, so two wordings that
+ * differ only in style compare equal: `%` and `per cent` become `percent`;
+ * dotted capitals lose their dots (`U.S.` → `US`); numbers spelled out
+ * become digits (`nine` → `9`); single quotation marks become double ones
+ * (apostrophes inside words stay); British spellings become American
+ * (`centre` → `center`, `organise` → `organize`). Case is kept: the
+ * comparison that follows decides what case may differ.
+ */
+export function styleForm(text: string): string {
+  return foldAbbreviations(normalize(text))
+    .replace(/(\d)\s*%/g, '$1 percent')
+    .replace(/\bper\s+cent\b/giu, 'percent')
+    .replace(/(^|[^\p{L}\p{N}])'|'(?=$|[^\p{L}\p{N}])/gu, (match) => match.replace("'", '"'))
+    .replace(/\p{L}+/gu, (word) => NUMBER_WORDS.get(word.toLowerCase()) ?? word)
+    .replace(BRITISH_STEM, (stem) => matchCase(stem, AMERICAN_OF.get(stem.toLowerCase()) ?? stem));
+}
+
+/** `replacement` in the case of `original`'s first letter. */
+function matchCase(original: string, replacement: string): string {
+  return original[0] === original[0]?.toUpperCase()
+    ? (replacement[0]?.toUpperCase() ?? '') + replacement.slice(1)
+    : replacement;
 }
 
 /** Dotted capitals are typography: "U.S." and "US" are the same word. */
@@ -122,9 +213,7 @@ export function wordSimilarity(a: string, b: string): number {
 }
 
 function wordsForSimilarity(text: string): string[] {
-  return tokenize(normalize(foldAbbreviations(text)).toLowerCase()).filter((token) =>
-    /[\p{L}\p{N}]/u.test(token),
-  );
+  return tokenize(styleForm(text).toLowerCase()).filter((token) => /[\p{L}\p{N}]/u.test(token));
 }
 
 /** Levenshtein distance between two word lists, in two rows of memory. */

@@ -17,4 +17,4 @@ export interface DiffPart {
 }
 
 /** How an appearance's wording compares with the canonical wording. */
-export type DriftVerdict = 'exact' | 'typographic' | 'altered' | 'paraphrase';
+export type DriftVerdict = 'exact' | 'typographic' | 'style' | 'altered' | 'paraphrase';

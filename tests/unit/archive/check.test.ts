@@ -25,7 +25,7 @@ function archiveFiles(annotations: string, extra: Record<string, string> = {}) {
     'quotes/not-warned.yaml':
       'speaker: a-speaker\ntext: "We were not warned."\nsource: river\nannotation: not-warned\ncontext: Said to reporters.\n',
     'claims/river-rose.yaml':
-      'statement: The river rose two metres.\nstatus: supported\nsummary: Reported by the mayor.\nfirstAppearance:\n  source: river\n  annotation: two-metres\n',
+      'statement: The river rose two metres.\nstatus: supported\nsummary: Reported by the mayor.\nfirstAppearance:\n  source: river\n  annotation: two-metres\nclaimant: a-speaker\nhistory:\n  - date: 2026-12-01\n    status: supported\n    author: Test editors\n    reason: First ruling.\n',
     'events/flood.yaml':
       'date: 2022-06\ntitle: Flood\ndescription: The river rose.\nevidence:\n  - source: river\n    annotation: two-metres\n',
     ...extra,
@@ -37,7 +37,7 @@ const GOOD_ANNOTATIONS = `annotations:
     exact: The river rose two metres overnight
     kind: claim
     claim: river-rose
-    stance: reports
+    stance: relays
   - id: not-warned
     exact: "\\"We were not warned,\\""
     kind: quote
@@ -68,7 +68,7 @@ describe('a valid archive', () => {
   });
 
   test('files each annotation naming a claim as evidence under its stance', () => {
-    expect(archive.claim.get('river-rose')?.evidence.reports.map((a) => a.id)).toEqual([
+    expect(archive.claim.get('river-rose')?.evidence.relays.map((a) => a.id)).toEqual([
       'two-metres',
     ]);
   });
@@ -284,7 +284,7 @@ describe('hints', () => {
     'sources/long.txt': sourceFile(`${long}\n\nOne resident said: we were not warned.`),
     'sources/whole.txt': sourceFile(long, { whole: true }),
     'claims/unsupported.yaml':
-      'statement: Nobody was warned.\nstatus: unverified\nsummary: No evidence yet.\nfirstAppearance:\n  source: river\n  annotation: not-warned\n',
+      'statement: Nobody was warned.\nstatus: unverified\nsummary: No evidence yet.\nfirstAppearance:\n  source: river\n  annotation: not-warned\nclaimant: a-speaker\nhistory:\n  - date: 2026-12-01\n    status: unverified\n    author: Test editors\n    reason: First ruling.\n',
     'outlets/new-outlet.yaml':
       'name: New Outlet\ndescription: Publisher of “A page”. Say what kind of publication this is.\n',
   };

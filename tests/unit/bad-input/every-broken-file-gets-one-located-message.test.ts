@@ -320,6 +320,34 @@ const CASES: Record<string, Expected> = {
     at: '2:9',
     message: '`status` must be one of established, supported, disputed, unverified, false',
   },
+  'claim-unknown-claimant': {
+    file: CLAIM,
+    at: '7:11',
+    message: '`claimant` names "mediaite", which is neither a person nor an outlet',
+    fix: 'did you mean "mediaite-com"?',
+  },
+  'claim-without-history': {
+    file: CLAIM,
+    at: '1:1',
+    message: '`history` is missing',
+  },
+  'claim-status-not-last-ruling': {
+    file: CLAIM,
+    at: '2:9',
+    message:
+      'is `established`, but the last ruling in `history` gives `supported`: add a ruling to `history`',
+  },
+  'claim-rulings-out-of-order': {
+    file: CLAIM,
+    at: '13:11',
+    message: 'is earlier than the ruling before it (2026-12-01)',
+  },
+  'annotation-unknown-via': {
+    file: SOURCE,
+    at: '24:10',
+    message: '`via` names "buzzfeed", which is neither a person nor an outlet',
+    fix: 'use the file name of one in content/people/ or content/outlets/',
+  },
   'claim-first-appearance-incomplete': {
     file: CLAIM,
     at: '5:3',

@@ -78,6 +78,19 @@ describe('schema.org JSON-LD', () => {
       '@type': 'Claim',
       firstAppearance: { url: `https://open-data.example/sources/${WIRE}/#a-tables-read` },
     });
+    // The ruling: first and last dates from the claim's history, its author, and the claimant.
+    expect(review).toMatchObject({
+      dateCreated: '2026-11-20',
+      dateModified: '2026-12-01',
+      author: { '@type': 'Organization', name: 'Fixture editors' },
+    });
+    expect(review.itemReviewed).toMatchObject({
+      author: {
+        '@type': 'Organization',
+        '@id': 'https://open-data.example/outlets/harbour-wire/',
+        name: 'Harbour Wire',
+      },
+    });
     // The disputing passage is evidence, not an appearance of the claim.
     const appearances = JSON.stringify(review.itemReviewed);
     expect(appearances).not.toContain('#a-every-reason');

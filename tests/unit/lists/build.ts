@@ -65,7 +65,7 @@ export function annotation(
 export function claim(
   id: string,
   status: Claim['status'],
-  evidence: Partial<Record<'supports' | 'disputes' | 'reports', number>> = {},
+  evidence: Partial<Record<'supports' | 'relays' | 'disputes', number>> = {},
   statement = `Statement ${id}`,
 ): Claim {
   const list = (n = 0) => Array.from({ length: n }, (_, i) => annotation('s', `${id}-${i}`));
@@ -75,10 +75,12 @@ export function claim(
     status,
     summary: 'why',
     firstAppearance: { source: 's', annotation: 'a' },
+    claimant: 'o',
+    history: [{ date: '2026-12-01', status, author: 'Editors', reason: 'First ruling.' }],
     evidence: {
       supports: list(evidence.supports),
+      relays: list(evidence.relays),
       disputes: list(evidence.disputes),
-      reports: list(evidence.reports),
     },
     location: at,
   };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  absentStancesSentence,
   evidenceCounts,
   groupClaimsByStatus,
   keyClaims,
@@ -35,10 +36,18 @@ describe('groupClaimsByStatus', () => {
 
 describe('evidenceCounts', () => {
   test('counts the passages for each stance in schema order', () => {
-    expect(evidenceCounts(claim('c', 'supported', { supports: 2, reports: 1 }))).toEqual([
-      { stance: 'supports', count: 2 },
-      { stance: 'disputes', count: 0 },
-      { stance: 'reports', count: 1 },
+    expect(evidenceCounts(claim('c', 'disputed', { supports: 2, relays: 1, disputes: 3 }))).toEqual(
+      [
+        { stance: 'supports', count: 2 },
+        { stance: 'relays', count: 1 },
+        { stance: 'disputes', count: 3 },
+      ],
+    );
+  });
+
+  test('leaves out the stances no passage takes, so a Supported claim never shows "0 supporting"', () => {
+    expect(evidenceCounts(claim('c', 'supported', { relays: 5 }))).toEqual([
+      { stance: 'relays', count: 5 },
     ]);
   });
 });
@@ -64,5 +73,18 @@ describe('keyClaims', () => {
       'a',
     ]);
     expect(keyClaims([], 5)).toEqual([]);
+  });
+});
+
+describe('absentStancesSentence', () => {
+  test('names the stances no passage takes, in one sentence', () => {
+    expect(absentStancesSentence(['supports'])).toBe('No passage in the archive supports it.');
+    expect(absentStancesSentence(['supports', 'disputes'])).toBe(
+      'No passage in the archive supports or disputes it.',
+    );
+    expect(absentStancesSentence(['supports', 'relays', 'disputes'])).toBe(
+      'No passage in the archive supports, relays or disputes it.',
+    );
+    expect(absentStancesSentence([])).toBe('');
   });
 });

@@ -18,6 +18,7 @@ describe('verdictCounts', () => {
     expect(counts).toEqual([
       { verdict: 'exact', count: 1 },
       { verdict: 'typographic', count: 0 },
+      { verdict: 'style', count: 0 },
       { verdict: 'altered', count: 2 },
       { verdict: 'paraphrase', count: 0 },
     ]);

@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { articlesByClaim } from '../../../src/lib/render/backlinks.ts';
 import { displayDate } from '../../../src/lib/render/dates.ts';
-import { countVerdicts, displayDiff, hasChanges } from '../../../src/lib/render/drift-display.ts';
+import {
+  countVerdicts,
+  displayDiff,
+  driftDisplay,
+  hasChanges,
+} from '../../../src/lib/render/drift-display.ts';
 import { htmlToText, locateWords, passageInContext } from '../../../src/lib/render/locate.ts';
 import { readingMinutes, readingTimeLabel } from '../../../src/lib/render/reading-time.ts';
 import { shorten, sourceTitles } from '../../../src/lib/render/titles.ts';
@@ -76,6 +81,7 @@ describe('countVerdicts', () => {
     expect(countVerdicts(['exact', 'altered', 'exact', undefined])).toEqual({
       exact: 2,
       typographic: 0,
+      style: 0,
       altered: 1,
       paraphrase: 0,
     });
@@ -213,5 +219,23 @@ describe('passageInContext', () => {
       passage: 'two',
       after: ' three',
     });
+  });
+});
+
+describe('driftDisplay', () => {
+  const changed = [
+    { type: 'del' as const, text: 'a' },
+    { type: 'ins' as const, text: 'b' },
+  ];
+  test('shows a paraphrase as two wordings side by side, other changes as a word diff', () => {
+    expect(driftDisplay('paraphrase', changed)).toBe('side-by-side');
+    expect(driftDisplay('altered', changed)).toBe('diff');
+    expect(driftDisplay('style', changed)).toBe('diff');
+    expect(driftDisplay('typographic', changed)).toBe('diff');
+  });
+
+  test('shows nothing for an exact appearance or one without changes', () => {
+    expect(driftDisplay('exact', changed)).toBe('none');
+    expect(driftDisplay('typographic', [{ type: 'same', text: 'a' }])).toBe('none');
   });
 });

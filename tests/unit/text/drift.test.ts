@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ALTERED_THRESHOLD, compareWording, wordSimilarity } from '../../../src/lib/text/drift.ts';
+import {
+  ALTERED_THRESHOLD,
+  compareWording,
+  styleForm,
+  wordSimilarity,
+} from '../../../src/lib/text/drift.ts';
 
 // The canonical wording, from BuzzFeed News's report of the leaked recordings.
 const CANONICAL = '“Everything is seen in China”';
@@ -86,17 +91,49 @@ describe('compareWording with partial quotations and abbreviations', () => {
     expect(result.compared).toBe('overseen by our US-based security team');
   });
 
-  it('treats dotted capitals as typography, even at the end of the quotation', () => {
+  it('treats dotted capitals as house style, even at the end of the quotation', () => {
     const result = compareWording(
       'fully pivot to Oracle cloud servers located in the US',
       'fully pivot to Oracle cloud servers located in the U.S.',
     );
-    expect(result.verdict).toBe('typographic');
+    expect(result.verdict).toBe('style');
   });
 
   it('does not call a changed word a partial quotation', () => {
     const result = compareWording('Everything is seen in China', 'everything is visible in China');
     expect(result.partial).toBe(false);
     expect(result.verdict).toBe('altered');
+  });
+});
+
+describe('house style', () => {
+  it.each([
+    ['100% of US user traffic', '100 percent of US user traffic'],
+    ['100 per cent of traffic', '100% of traffic'],
+    ['located in the US', 'located in the U.S.'],
+    ['14 statements from nine staff members', 'fourteen statements from 9 staff members'],
+    ['a so-called "Master Admin" in Beijing', "a so-called 'Master Admin' in Beijing"],
+    ['our data centres and the organisation', 'our data centers and the organization'],
+    ['We still use our data centers for backup', 'We still use our datacenters for backup'],
+  ])('calls %j and %j style only, not altered', (canonical, appearance) => {
+    expect(compareWording(canonical, appearance).verdict).toBe('style');
+  });
+
+  it('keeps apostrophes inside words: a changed contraction is altered', () => {
+    expect(
+      compareWording("We know we're among the most", 'We know we are among the most').verdict,
+    ).toBe('altered');
+  });
+
+  it('does not hide a changed word behind a style change', () => {
+    expect(compareWording('100% of US traffic', '90 percent of U.S. traffic').verdict).toBe(
+      'altered',
+    );
+  });
+
+  it('styleForm folds each house-style difference to one form', () => {
+    expect(styleForm('Nine U.S. centres, 100% ‘sure’ it’s organised')).toBe(
+      '9 US centers, 100 percent "sure" it\'s organized',
+    );
   });
 });
