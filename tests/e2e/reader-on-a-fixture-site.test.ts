@@ -82,30 +82,48 @@ test('every annotation is a mark with its stable id and its kind in words, not c
     'inaccurate',
   ];
   for (const id of ids) await expect(page.locator(`mark#a-${id}`)).toHaveCount(1);
-  const labels = await page
-    .locator('mark.ann[id]')
-    .evaluateAll((marks) => marks.map((m) => getComputedStyle(m, '::before').content));
-  expect(labels).toEqual([
-    '"Claim 1" / "Claim 1" ": "',
-    '"Quote 2" / "Quote 2" ": "',
-    '"Context 3" / "Context 3" ": "',
-    '"Claim 4" / "Claim 4" ": "',
-    '"Quote 5" / "Quote 5" ": "',
-    '"Quote 6" / "Quote 6" ": "',
-    '"Correction 7" / "Correction 7" ": "',
-    '"Quote 8" / "Quote 8" ": "',
-    '"Claim 9" / "Claim 9" ": "',
-  ]);
-  const underlines = await page
-    .locator('mark.ann[id]')
-    .evaluateAll((marks) =>
-      Object.fromEntries(
-        marks.map((m) => [m.className, getComputedStyle(m).textDecorationStyle] as const),
-      ),
-    );
-  expect(underlines).toEqual({
-    'ann ann--claim': 'double',
-    'ann ann--quote': 'solid',
+  // Every passage is named to screen readers (the alternative text of generated content); only
+  // passages nested in or touching another show their number.
+  const labels = await page.locator('mark.ann[id]').evaluateAll((marks) =>
+    marks.map((m) => ({
+      content: getComputedStyle(m, '::before').content,
+      nested: m.parentElement?.closest('mark.ann') !== null || m.querySelector('mark.ann') !== null,
+    })),
+  );
+  const names = [
+    'Claim 1',
+    'Quote 2',
+    'Context 3',
+    'Claim 4',
+    'Quote 5',
+    'Quote 6',
+    'Correction 7',
+    'Quote 8',
+    'Claim 9',
+  ];
+  expect(labels.map((l) => l.content.replace(/^"[^"]*" /, ''))).toEqual(
+    names.map((name) => `/ "${name}" ": "`),
+  );
+  for (const [i, label] of labels.entries()) {
+    const shown = label.content.startsWith(`"${names[i]?.split(' ')[1]}"`);
+    if (label.nested) expect(shown, names[i]).toBe(true);
+    else expect(['""', `"${names[i]?.split(' ')[1]}"`]).toContain(label.content.split(' ')[0]);
+  }
+  expect(labels.filter((l) => l.content.startsWith('"" ')).length).toBeGreaterThan(0);
+  // One signal per kind, each of a different form: a highlight, or a line of its own style.
+  const signals = await page.locator('mark.ann[id]').evaluateAll((marks) =>
+    Object.fromEntries(
+      marks.map((m) => {
+        const style = getComputedStyle(m);
+        const line = style.textDecorationLine === 'none' ? 'no line' : style.textDecorationStyle;
+        const highlight = style.backgroundColor === 'rgba(0, 0, 0, 0)' ? '' : ' highlight';
+        return [m.className, `${line}${highlight}`] as const;
+      }),
+    ),
+  );
+  expect(signals).toEqual({
+    'ann ann--claim': 'solid',
+    'ann ann--quote': 'no line highlight',
     'ann ann--context': 'dotted',
     'ann ann--correction': 'wavy',
   });
@@ -179,7 +197,11 @@ test('each note links the quote with its verdict, the claim with its stance, and
   await expect(backdoor.locator('[data-verdict="exact"]')).toHaveCount(1);
   await expect(backdoor.locator('a[href="/claims/backdoor-access/"]')).toHaveCount(1);
   await expect(backdoor).toContainText('Relays the claim');
-  await expect(backdoor.locator('a[href="/analysis/reading-the-leaked-audio/"]')).toHaveCount(1);
+  // The articles citing it are named once, in "Cited in", which the note links to.
+  await expect(backdoor.locator('a[href="#cited-in"]')).toHaveText('cited in 2 articles');
+  await expect(
+    page.locator('.cited-in li', { has: page.locator('a[href="#a-backdoor"]') }),
+  ).toContainText('Reading the leaked audio');
   const paraphrase = page.locator('#n-backdoor-paraphrase');
   await expect(paraphrase.locator('[data-verdict="paraphrase"]')).toHaveText(
     'Translated or paraphrased',

@@ -206,13 +206,20 @@ export interface InlineHtmlOptions {
    * element with an id a sub-result linking to `#a-<id>`.
    */
   searchTitle?: (id: string, kind: string) => string;
+  /**
+   * The short visible mark of an annotation's first fragment (its number),
+   * written as `data-n`: given only for annotations that need it to be told
+   * apart (see {@link labelledAnnotations}); the others show no label.
+   */
+  shownLabel?: (id: string) => string | undefined;
 }
 
 /**
  * Serialises a paragraph's nodes to HTML: text escaped, each fragment a
  * `<mark class="ann ann--<kind>" data-a="<id>">`, the first one with
- * `id="a-<id>"` and `data-label` (shown by CSS, so it is neither copied with
- * the text nor indexed as part of it), the last one with `data-end`.
+ * `id="a-<id>"`, `data-label` (read aloud through CSS generated content, so
+ * it is neither copied with the text nor indexed as part of it) and, where
+ * the passage needs a visible label, `data-n`; the last one with `data-end`.
  */
 export function inlineHtml(nodes: readonly InlineNode[], options: InlineHtmlOptions = {}): string {
   return nodes
@@ -226,6 +233,8 @@ export function inlineHtml(nodes: readonly InlineNode[], options: InlineHtmlOpti
         attrs.unshift(`id="a-${escapeHtml(node.id)}"`);
         const label = options.label?.(node.id, node.kind);
         if (label) attrs.push(`data-label="${escapeHtml(label)}"`);
+        const shown = options.shownLabel?.(node.id);
+        if (shown) attrs.push(`data-n="${escapeHtml(shown)}"`);
         const searchTitle = options.searchTitle?.(node.id, node.kind);
         if (searchTitle) attrs.push(`data-pagefind-title="${escapeHtml(searchTitle)}"`);
       } else {
@@ -242,6 +251,43 @@ export function inlineText(nodes: readonly InlineNode[]): string {
   return nodes
     .map((node) => (node.type === 'text' ? node.text : inlineText(node.children)))
     .join('');
+}
+
+/** Text between two marks that leaves them touching: nothing, spaces or punctuation. */
+const TOUCHING = /^[\s\p{P}]*$/u;
+
+/**
+ * The ids of annotations whose passages a reader could not tell apart without
+ * a label: one nested in another (both of them), and marks that touch, with
+ * nothing but spaces or punctuation between them (both of them). A passage
+ * standing alone in its text needs no label: its highlight and the order of
+ * the notes say which note is its own.
+ */
+export function labelledAnnotations(paragraphs: readonly AnnotatedParagraph[]): Set<string> {
+  const ids = new Set<string>();
+  const walk = (nodes: readonly InlineNode[], inside: string | undefined): void => {
+    let previous: MarkNode | undefined;
+    let between = '';
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        between += node.text;
+        continue;
+      }
+      if (inside !== undefined && inside !== node.id) {
+        ids.add(inside);
+        ids.add(node.id);
+      }
+      if (previous && previous.id !== node.id && TOUCHING.test(between)) {
+        ids.add(previous.id);
+        ids.add(node.id);
+      }
+      walk(node.children, node.id);
+      previous = node;
+      between = '';
+    }
+  };
+  for (const p of paragraphs) walk(p.children, undefined);
+  return ids;
 }
 
 /**
@@ -265,7 +311,8 @@ export function splitAnnotations(paragraphs: readonly AnnotatedParagraph[]): str
 /**
  * CSS that highlights, when `#a-<id>` is the URL's target, every fragment of
  * that annotation (the first one is `:target` itself, the others are not) and
- * its note. Ids are slugs, so they need no escaping in selectors.
+ * its note, which it also shows where notes are folded away (on a phone).
+ * Ids are slugs, so they need no escaping in selectors.
  */
 export function targetStyles(ids: readonly string[]): string {
   if (ids.length === 0) return '';
@@ -273,6 +320,6 @@ export function targetStyles(ids: readonly string[]): string {
   const notes = ids.map((id) => `html:has(#a-${id}:target) #n-${id}`).join(',');
   return (
     `:is(${marks}){outline:3px solid var(--focus);outline-offset:2px}` +
-    `:is(${notes}){border-left-color:var(--focus);background:var(--bg-muted)}`
+    `:is(${notes}){border-left-color:var(--focus);background:var(--bg-muted);display:block}`
   );
 }

@@ -3,6 +3,7 @@ import {
   annotateParagraphs,
   inlineHtml,
   inlineText,
+  labelledAnnotations,
   splitAnnotations,
   targetStyles,
   type AnnotationSpan,
@@ -145,11 +146,71 @@ describe('annotateParagraphs', () => {
   });
 });
 
+describe('labelledAnnotations', () => {
+  const labelled = (text: string, spans: AnnotationSpan[]): string[] =>
+    [...labelledAnnotations(annotateParagraphs(text, paragraphsOf(text), spans))].sort();
+
+  it('labels no passage that stands alone in its text', () => {
+    const text = 'One claim here, then words, then a quote there.\n\nAnother claim.';
+    expect(
+      labelled(text, [
+        span(text, 'c', 'claim', 'One claim here'),
+        span(text, 'q', 'quote', 'a quote there'),
+        span(text, 'd', 'claim', 'Another claim'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('labels a nested passage and the passage around it', () => {
+    const text = 'Before the claim with a quote inside it, after.';
+    expect(
+      labelled(text, [
+        span(text, 'outer', 'claim', 'the claim with a quote inside it'),
+        span(text, 'inner', 'quote', 'a quote'),
+      ]),
+    ).toEqual(['inner', 'outer']);
+  });
+
+  it('labels passages that touch, with only spaces or punctuation between them', () => {
+    const text = 'First passage, second passage; then words and a third passage.';
+    expect(
+      labelled(text, [
+        span(text, 'one', 'claim', 'First passage'),
+        span(text, 'two', 'claim', 'second passage'),
+        span(text, 'three', 'claim', 'a third passage'),
+      ]),
+    ).toEqual(['one', 'two']);
+  });
+
+  it('labels overlapping passages, which nest as fragments', () => {
+    const text = 'alpha beta gamma delta';
+    expect(
+      labelled(text, [
+        span(text, 'left', 'context', 'alpha beta gamma'),
+        span(text, 'right', 'claim', 'beta gamma delta'),
+      ]),
+    ).toEqual(['left', 'right']);
+  });
+
+  it('writes the shown label as data-n on the first fragment only', () => {
+    const text = 'one two\n\nthree';
+    const result = annotateParagraphs(text, paragraphsOf(text), [
+      span(text, 'x', 'quote', 'two\n\nthree'),
+    ]);
+    const shownLabel = (id: string) => (id === 'x' ? '7' : undefined);
+    expect(inlineHtml(result[0]?.children ?? [], { shownLabel })).toContain('data-n="7"');
+    expect(inlineHtml(result[1]?.children ?? [], { shownLabel })).not.toContain('data-n');
+    expect(inlineHtml(result[0]?.children ?? [])).not.toContain('data-n');
+  });
+});
+
 describe('targetStyles', () => {
   it('highlights every fragment and the note of the targeted annotation', () => {
     const css = targetStyles(['cross']);
     expect(css).toContain('html:has(#a-cross:target) mark[data-a="cross"]');
     expect(css).toContain('html:has(#a-cross:target) #n-cross');
+    // The note shows even where notes are folded away.
+    expect(css).toMatch(/#n-cross\)\{[^}]*display:block/);
   });
 
   it('is empty for a source without annotations', () => {
