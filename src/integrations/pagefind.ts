@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLES, bundleGlobs, type SearchTier } from '../lib/search/bundles.ts';
+import { SEARCH_EXCLUDED_SELECTORS } from '../lib/search/indexing.ts';
 import {
   firstLoadedTier,
   htmlLanguage,
@@ -91,9 +92,7 @@ const BODY_MARKER =
 /** Indexes the files of `outDir` matching `glob` into `outDir/<bundle>`; returns the files read. */
 async function indexBundle(outDir: string, glob: string, bundle: string): Promise<number> {
   const { errors: createErrors, index } = await pagefind.createIndex({
-    // Words for screen readers only ("go to the passage") and decorative symbols hidden
-    // from them are never what a reader searches for, and would clutter the excerpts.
-    excludeSelectors: ['.visually-hidden', '[aria-hidden="true"]'],
+    excludeSelectors: [...SEARCH_EXCLUDED_SELECTORS],
   });
   if (!index) throw new PagefindError('could not create the index', createErrors);
   // Pagefind indexes only the pages that mark their content with data-pagefind-body, but only

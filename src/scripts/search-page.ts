@@ -50,6 +50,8 @@ import {
 import { facetValueLabel, orderFacetValues } from '../lib/search/facets.ts';
 import { SEARCH_BUNDLES, tierCanMatch, type SearchTier } from '../lib/search/bundles.ts';
 import { ENTRY_PRELOAD_ATTRIBUTE, preloadedEntryTag } from '../lib/search/preload.ts';
+import { searchPhraseAware } from '../lib/search/phrase.ts';
+import { ownPagesFirst } from '../lib/search/own-page.ts';
 
 /** Pagefind's module: it makes independent instances. */
 interface PagefindModule {
@@ -64,6 +66,8 @@ interface PagefindModule {
 interface PagefindResult {
   /** The page's id within the bundle (the same page has the same id in every instance). */
   id: string;
+  /** Pagefind's relevance score (the same for every page of an exact-phrase search). */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 
@@ -392,14 +396,20 @@ async function start(root: HTMLElement): Promise<void> {
     root.dataset['state'] = hasCriteria(state) ? 'done' : 'idle';
   }
 
-  /** Runs a Pagefind search for the current state. */
+  /**
+   * Runs a Pagefind search for the current state; a phrase in quotes is
+   * searched and ranked as src/lib/search/phrase.ts explains.
+   */
   function searchWith(pagefind: Pagefind): ReturnType<Pagefind['search']> {
     // Browsing by filters alone has no relevance to rank by, so newest comes first.
     const sort = pagefindSort(state.q === '' && state.sort === 'relevance' ? 'newest' : state.sort);
-    return pagefind.search(state.q === '' ? null : state.q, {
-      filters: pagefindFilters(state),
-      sort,
-    });
+    const filters = pagefindFilters(state);
+    if (state.q === '') return pagefind.search(null, { filters, sort });
+    return searchPhraseAware(
+      state.q,
+      (term) => pagefind.search(term, { filters, sort }),
+      state.sort !== 'relevance',
+    );
   }
 
   /** Records a new state in the URL and searches with it. */
@@ -447,7 +457,10 @@ async function start(root: HTMLElement): Promise<void> {
     const inFirst = firstFinder !== null && tierCanMatch('first', types);
     const inTexts = tierCanMatch('texts', types);
 
-    const first = firstFinder && inFirst ? (await searchWith(firstFinder)).results : [];
+    let first = firstFinder && inFirst ? (await searchWith(firstFinder)).results : [];
+    if (state.q !== '' && state.sort === 'relevance') {
+      first = await withOwnPagesFirst(first, state.q, FIRST_SECTION_SIZE);
+    }
     if (id !== searchId) return;
     // The articles and sources of the last search stay, dimmed, until this one's replace them.
     if (inTexts) sections.texts.markStale();
@@ -520,6 +533,31 @@ async function start(root: HTMLElement): Promise<void> {
       box.closest('li')?.classList.toggle('is-empty', n === 0 && !box.checked);
     }
   }
+}
+
+/**
+ * The results with any of the first `n` whose title is the query itself moved
+ * to the top (src/lib/search/own-page.ts). Their data is the first the
+ * section draws anyway; a title that cannot be loaded leaves the order as it
+ * is (the section then reports the failure when it draws that result).
+ */
+async function withOwnPagesFirst(
+  results: PagefindResult[],
+  q: string,
+  n: number,
+): Promise<PagefindResult[]> {
+  const head = results.slice(0, n);
+  const titles = new Map<PagefindResult, string | undefined>();
+  await Promise.all(
+    head.map(async (result) => {
+      const title = await result.data().then(
+        (data) => data.meta['title'],
+        () => undefined,
+      );
+      titles.set(result, title);
+    }),
+  );
+  return [...ownPagesFirst(head, (r) => titles.get(r), q), ...results.slice(n)];
 }
 
 /** One result: title link, what it is, who and when, the passage, and annotated passages. */
