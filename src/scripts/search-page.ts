@@ -52,6 +52,8 @@ import { SEARCH_BUNDLES, tierCanMatch, type SearchTier } from '../lib/search/bun
 import { ENTRY_PRELOAD_ATTRIBUTE, preloadedEntryTag } from '../lib/search/preload.ts';
 import { searchPhraseAware } from '../lib/search/phrase.ts';
 import { ownPagesFirst } from '../lib/search/own-page.ts';
+import { reportMatches, wordsAt } from '../lib/search/matched.ts';
+import { failureCause } from '../lib/search/failure.ts';
 
 /** Pagefind's module: it makes independent instances. */
 interface PagefindModule {
@@ -68,7 +70,7 @@ interface PagefindResult {
   id: string;
   /** Pagefind's relevance score (the same for every page of an exact-phrase search). */
   score: number;
-  data(): Promise<PagefindResultData>;
+  data(): Promise<PagefindResultData & { content?: string; locations?: number[] }>;
 }
 
 /** The slice of Pagefind's JS API this page uses. */
@@ -151,6 +153,8 @@ class ResultSection {
   private readonly more: HTMLButtonElement;
   private results: PagefindResult[] = [];
   private rendered = 0;
+  /** The words each drawn result matched (src/lib/search/matched.ts). */
+  matched: string[][] = [];
   /** Bumped by each `show`, so a draw that a newer one replaced stops. */
   private generation = 0;
 
@@ -169,6 +173,7 @@ class ResultSection {
     this.generation += 1;
     this.results = [];
     this.rendered = 0;
+    this.matched = [];
     this.list.replaceChildren();
     this.more.hidden = true;
     this.element.hidden = true;
@@ -198,6 +203,7 @@ class ResultSection {
     this.more.hidden = true;
     this.results = results;
     this.rendered = 0;
+    this.matched = [];
     await this.renderMore(size, false, () => {
       this.list.replaceChildren();
       this.count.textContent = `(${results.length})`;
@@ -224,8 +230,10 @@ class ResultSection {
     // A newer search may leave some unread: their failures are of no interest then.
     for (const data of pending) data.catch(() => {});
     for (const [i, data] of pending.entries()) {
-      const view = shapeResult(await data);
+      const loaded = await data;
       if (generation !== this.generation) return;
+      const view = shapeResult(loaded);
+      this.matched.push(wordsAt(loaded.content ?? '', loaded.locations ?? []));
       if (i === 0) beforeFirst?.();
       const item = renderResult(view);
       this.list.append(item);
@@ -244,6 +252,9 @@ async function start(root: HTMLElement): Promise<void> {
   const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const problem = root.querySelector<HTMLElement>('[data-search-problem]')!;
+  const problemCause = root.querySelector<HTMLElement>('[data-problem-cause]')!;
+  const similarNote = root.querySelector<HTMLElement>('[data-search-similar]')!;
+  const facetsProblem = root.querySelector<HTMLElement>('[data-search-facets-problem]')!;
   const textsPending = root.querySelector<HTMLElement>('[data-search-pending]')!;
   const textsProblem = root.querySelector<HTMLElement>('[data-search-texts-problem]')!;
   const sections: Record<SearchTier, ResultSection> = {
@@ -272,6 +283,8 @@ async function start(root: HTMLElement): Promise<void> {
   let firstFinder: Pagefind | null = null;
   /** Finds results in both bundles, in Pagefind's worker; started after the first results. */
   let wholeFinder: Promise<Pagefind | null> | null = null;
+  /** Why the texts bundle could not be loaded, the last time it failed. */
+  let textsFailure: unknown = null;
   try {
     // A runtime path, so the bundler leaves it alone: the index exists only after a build.
     const url = `${SEARCH_BUNDLES.first.path}pagefind.js`;
@@ -285,14 +298,10 @@ async function start(root: HTMLElement): Promise<void> {
       await firstFinder.init();
     } else {
       wholeFinder = mergedInstance();
-      if (!(await wholeFinder)) throw new Error('the search index could not be loaded');
+      if (!(await wholeFinder)) throw textsFailure;
     }
-  } catch {
-    problem.hidden = false;
-    problem.querySelector<HTMLElement>(
-      import.meta.env.DEV ? '[data-problem-dev]' : '[data-problem-load]',
-    )!.hidden = false;
-    root.dataset['state'] = 'unavailable';
+  } catch (error) {
+    fail(error);
     return;
   }
 
@@ -333,10 +342,10 @@ async function start(root: HTMLElement): Promise<void> {
   window.addEventListener('popstate', () => {
     state = parseSearchState(new URLSearchParams(location.search));
     syncForm();
-    void run();
+    void run().catch(fail);
   });
 
-  await run();
+  await run().catch(fail);
   await loadFacets();
 
   /**
@@ -361,7 +370,9 @@ async function start(root: HTMLElement): Promise<void> {
       await instance.init();
       await instance.mergeIndex(SEARCH_BUNDLES.texts.path);
       return instance;
-    } catch {
+    } catch (error) {
+      console.error('Search: the articles and sources could not be loaded.', error);
+      textsFailure = error;
       return null;
     }
   }
@@ -374,10 +385,13 @@ async function start(root: HTMLElement): Promise<void> {
   async function loadFacets(): Promise<void> {
     const instance = await mergedInstance();
     try {
-      if (!instance) throw new Error('no index to count with');
+      if (!instance) throw textsFailure;
       totals = await instance.filters();
       counter = instance;
-    } catch {
+    } catch (error) {
+      console.error('Search: the filters could not be loaded.', error);
+      facetsProblem.textContent = `The filters could not be loaded (${failureCause(error)}); search still works without them.`;
+      facetsProblem.hidden = false;
       totals = {};
     }
     checkboxes = buildFacets(totals);
@@ -419,7 +433,7 @@ async function start(root: HTMLElement): Promise<void> {
     state = next;
     if (how === 'push' && changed) history.pushState(null, '', href);
     else history.replaceState(null, '', href);
-    if (changed) void run();
+    if (changed) void run().catch(fail);
   }
 
   /** Puts the state into the form controls (after a reload or Back). */
@@ -442,6 +456,7 @@ async function start(root: HTMLElement): Promise<void> {
     root.dataset['state'] = 'searching';
     textsPending.hidden = true;
     textsProblem.hidden = true;
+    similarNote.hidden = true;
     if (!hasCriteria(state)) {
       sections.first.clear();
       sections.texts.clear();
@@ -479,6 +494,7 @@ async function start(root: HTMLElement): Promise<void> {
       if (id !== searchId) return;
       textsPending.hidden = true;
       textsProblem.hidden = whole !== null;
+      if (!whole) showTextsFailure();
       // The next search tries again, in case the connection is back.
       if (!whole) wholeFinder = null;
       await sections.texts.show(texts, PAGE_SIZE);
@@ -487,8 +503,55 @@ async function start(root: HTMLElement): Promise<void> {
 
     const filtered = Object.keys(pagefindFilters(state)).length > 0;
     status.textContent = resultCountMessage(first.length + texts.length, state.q, filtered);
+    showSimilarWords();
     if (totals) await count(id);
     else root.dataset['state'] = 'results'; // the facets are still loading
+  }
+
+  /**
+   * Says so when a word of the query is in none of the results drawn, and
+   * shows the words they matched instead (src/lib/search/matched.ts).
+   */
+  function showSimilarWords(): void {
+    const report = reportMatches(state.q, [...sections.first.matched, ...sections.texts.matched]);
+    if (!report) return;
+    const words = (list: string[]): Node[] =>
+      list.flatMap((word, i) => [
+        ...(i > 0 ? [document.createTextNode(', ')] : []),
+        el('mark', '', word),
+      ]);
+    const quoted = report.missing.map((word) => `“${word}”`).join(', ');
+    similarNote.replaceChildren(
+      el('strong', '', `No result has the word${report.missing.length > 1 ? 's' : ''} ${quoted}.`),
+      ' ',
+      ...(report.similar.length > 0
+        ? ['These results match similar words: ', ...words(report.similar), '.']
+        : ['These results match other words of the search.']),
+    );
+    similarNote.hidden = false;
+  }
+
+  /** Adds why the articles and sources could not be searched to the note that says so. */
+  function showTextsFailure(): void {
+    const cause = textsProblem.querySelector<HTMLElement>('[data-search-texts-cause]');
+    if (cause) cause.textContent = ` (${failureCause(textsFailure)})`;
+  }
+
+  /**
+   * Search cannot run: the page says so and why, and logs the error. Under
+   * `astro dev` there is no index to load, and the page says that instead.
+   */
+  function fail(error: unknown): void {
+    console.error('Search failed.', error);
+    problem.hidden = false;
+    problem.querySelector<HTMLElement>(
+      import.meta.env.DEV ? '[data-problem-dev]' : '[data-problem-load]',
+    )!.hidden = false;
+    problemCause.textContent = `What went wrong: ${failureCause(error)}.`;
+    problemCause.hidden = false;
+    for (const section of Object.values(sections)) section.clear();
+    textsPending.hidden = true;
+    root.dataset['state'] = 'unavailable';
   }
 
   /** Builds one fieldset of checkboxes per facet, once; searches only update counts. */

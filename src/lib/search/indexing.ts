@@ -12,6 +12,8 @@ export const SEARCH_EXCLUDED_SELECTORS: readonly string[] = [
   '[aria-hidden="true"]',
   // The page's kind ("Quote", "Claim", "Analysis"): the result already shows it as its type.
   '.kicker',
+  // A claim's status badge: the result shows the status (the filter is on the badge's box).
+  '.claim-page__status .badge',
   // Section headings and their explanations on quote and claim pages: the same on every page.
   '.quote-page h2',
   '.claim-page h2',
@@ -27,5 +29,7 @@ export const SEARCH_EXCLUDED_SELECTORS: readonly string[] = [
   '.appearance__diff',
   '.evidence__source cite',
   '.claim-page__first figcaption cite',
-  '.quote-page__first cite',
+  // An analysis article's quotation credits its source the same way ("— Rob Portman" stays).
+  '.quote-block__source',
+  '.quote-block__meta',
 ];
