@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLES, bundleGlobs, type SearchTier } from '../lib/search/bundles.ts';
-import { SEARCH_EXCLUDED_SELECTORS } from '../lib/search/indexing.ts';
+import {
+  SEARCH_EXCLUDED_SELECTORS,
+  eventRecords,
+  type PublishedEvent,
+  type SearchRecord,
+} from '../lib/search/indexing.ts';
 import {
   firstLoadedTier,
   htmlLanguage,
@@ -73,7 +78,7 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
   try {
     const counts = await Promise.all([
       indexBundle(outDir, globs.first, SEARCH_BUNDLES.first.dir),
-      indexBundle(outDir, globs.texts, SEARCH_BUNDLES.texts.dir),
+      indexBundle(outDir, globs.texts, SEARCH_BUNDLES.texts.dir, publishedEvents(outDir)),
     ]);
     preloadSearchIndex(outDir);
     return {
@@ -89,8 +94,24 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
 const BODY_MARKER =
   '<!doctype html><html lang="en"><head><title></title></head><body><div data-pagefind-body></div></body></html>';
 
-/** Indexes the files of `outDir` matching `glob` into `outDir/<bundle>`; returns the files read. */
-async function indexBundle(outDir: string, glob: string, bundle: string): Promise<number> {
+/** The timeline's events from the built site's open data (none if it publishes none). */
+function publishedEvents(outDir: string): SearchRecord[] {
+  const file = join(outDir, 'api', 'events.json');
+  if (!existsSync(file)) return [];
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { items?: PublishedEvent[] };
+  return eventRecords(data.items ?? []);
+}
+
+/**
+ * Indexes the files of `outDir` matching `glob`, and any `records`, into
+ * `outDir/<bundle>`; returns the files read.
+ */
+async function indexBundle(
+  outDir: string,
+  glob: string,
+  bundle: string,
+  records: readonly SearchRecord[] = [],
+): Promise<number> {
   const { errors: createErrors, index } = await pagefind.createIndex({
     excludeSelectors: [...SEARCH_EXCLUDED_SELECTORS],
   });
@@ -105,6 +126,10 @@ async function indexBundle(outDir: string, glob: string, bundle: string): Promis
   const added = await index.addDirectory({ path: outDir, glob });
   if (added.errors.length > 0)
     throw new PagefindError(`could not index dist/ (${bundle})`, added.errors);
+  for (const record of records) {
+    const { errors } = await index.addCustomRecord(record);
+    if (errors.length > 0) throw new PagefindError(`could not index ${record.url}`, errors);
+  }
   const written = await index.writeFiles({ outputPath: `${outDir}/${bundle}` });
   if (written.errors.length > 0)
     throw new PagefindError(`could not write the index ${bundle}/`, written.errors);

@@ -491,6 +491,9 @@ async function start(root: HTMLElement): Promise<void> {
       // The merged instance finds the quotes and claims again: they are shown above.
       const shown = new Set(first.map((result) => result.id));
       if (whole) texts = (await searchWith(whole)).results.filter((r) => !shown.has(r.id));
+      if (state.q !== '' && state.sort === 'relevance') {
+        texts = await withOwnPagesFirst(texts, state.q, FIRST_SECTION_SIZE);
+      }
       if (id !== searchId) return;
       textsPending.hidden = true;
       textsProblem.hidden = whole !== null;
@@ -534,7 +537,7 @@ async function start(root: HTMLElement): Promise<void> {
   /** Adds why the articles and sources could not be searched to the note that says so. */
   function showTextsFailure(): void {
     const cause = textsProblem.querySelector<HTMLElement>('[data-search-texts-cause]');
-    if (cause) cause.textContent = ` (${failureCause(textsFailure)})`;
+    if (cause) cause.textContent = ` What went wrong: ${failureCause(textsFailure)}.`;
   }
 
   /**

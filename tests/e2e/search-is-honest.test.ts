@@ -52,3 +52,19 @@ test('when the index cannot be loaded, the page says search failed and why', asy
   await expect(page.getByText('The search index could not be loaded.')).toBeVisible();
   await expect(page.locator('[data-problem-cause]')).toHaveText(/^What went wrong: .+\.$/);
 });
+
+test('people, outlets and timeline events are results of their own', async ({ page }) => {
+  const texts = page.locator('[data-search-section="texts"]');
+  for (const [q, href] of [
+    ['Shou Zi Chew', '/people/shou-zi-chew/'],
+    ['BuzzFeed News', '/outlets/buzzfeed-news/'],
+    ['Trump signs an executive order against TikTok', '/timeline/#e-2020-09-trump-executive-order'],
+  ] as const) {
+    await openSearch(page, '', `q=${encodeURIComponent(q)}`);
+    const first = texts.locator('.search-result').first();
+    await expect(first.locator('.search-result__title a')).toHaveAttribute('href', href);
+  }
+  await expect(texts.locator('.search-result').first().locator('.search-result__type')).toHaveText(
+    'Timeline event',
+  );
+});

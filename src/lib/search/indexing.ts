@@ -33,3 +33,42 @@ export const SEARCH_EXCLUDED_SELECTORS: readonly string[] = [
   '.quote-block__source',
   '.quote-block__meta',
 ];
+
+/** One timeline event as the site's open data publishes it (`/api/events.json`). */
+export interface PublishedEvent {
+  id: string;
+  date: string;
+  title: string;
+  description: string;
+  url: string;
+}
+
+/** A page-less search record (Pagefind's `addCustomRecord`). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/**
+ * Each timeline event as a search result of its own, linking to the event on
+ * the timeline (`/timeline/#e-<id>`): the timeline is one page, and Pagefind
+ * makes one result per page, so its events are added as records, with the
+ * title and description as their text, their date as sort key and year filter.
+ */
+export function eventRecords(events: readonly PublishedEvent[], language = 'en'): SearchRecord[] {
+  return events.map((event) => {
+    const url = new URL(event.url, 'https://site.invalid');
+    return {
+      url: `${url.pathname}${url.hash}`,
+      content: `${event.title}. ${event.description}`,
+      language,
+      meta: { title: event.title, type: 'event', date: event.date },
+      filters: { type: ['event'], year: [event.date.slice(0, 4)] },
+      sort: { date: event.date },
+    };
+  });
+}
