@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLES, bundleGlobs, type SearchTier } from '../lib/search/bundles.ts';
+import { WORDS_FILE, countWords } from '../lib/search/suggest.ts';
 import {
   SEARCH_EXCLUDED_SELECTORS,
   eventRecords,
@@ -81,6 +83,7 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
       indexBundle(outDir, globs.texts, SEARCH_BUNDLES.texts.dir, publishedEvents(outDir)),
     ]);
     preloadSearchIndex(outDir);
+    writeWordList(outDir);
     return {
       pages: counts.reduce((sum, n) => sum + n, 0),
       ms: Math.round(performance.now() - started),
@@ -158,6 +161,31 @@ export function preloadSearchIndex(outDir: string): void {
     pageLanguage: htmlLanguage(html),
   });
   writeFileSync(page, withPreloadLinks(html, links));
+}
+
+/**
+ * Writes the indexed words with their counts (src/lib/search/suggest.ts) for
+ * the search page's suggestions when a search finds nothing: read back from
+ * the fragments of both bundles, which hold each page's text as indexed.
+ */
+export function writeWordList(outDir: string): void {
+  const texts: string[] = [];
+  for (const bundle of Object.values(SEARCH_BUNDLES)) {
+    const dir = join(outDir, bundle.dir, 'fragment');
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      const data = gunzipSync(readFileSync(join(dir, name)));
+      // Pagefind's fragments are gzipped JSON behind a 12-byte signature ("pagefind_dcd").
+      const fragment = JSON.parse(data.subarray(12).toString('utf8')) as {
+        content?: string;
+        meta?: Record<string, string>;
+      };
+      texts.push(fragment.content ?? '', fragment.meta?.['title'] ?? '');
+    }
+  }
+  const file = join(outDir, WORDS_FILE);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(countWords(texts)));
 }
 
 /** A Pagefind failure, carrying Pagefind's own messages. */

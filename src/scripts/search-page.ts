@@ -54,6 +54,7 @@ import { searchPhraseAware } from '../lib/search/phrase.ts';
 import { ownPagesFirst } from '../lib/search/own-page.ts';
 import { reportMatches, wordsAt } from '../lib/search/matched.ts';
 import { failureCause } from '../lib/search/failure.ts';
+import { WORDS_FILE, nearestWords, type WordList } from '../lib/search/suggest.ts';
 
 /** Pagefind's module: it makes independent instances. */
 interface PagefindModule {
@@ -254,6 +255,7 @@ async function start(root: HTMLElement): Promise<void> {
   const problem = root.querySelector<HTMLElement>('[data-search-problem]')!;
   const problemCause = root.querySelector<HTMLElement>('[data-problem-cause]')!;
   const similarNote = root.querySelector<HTMLElement>('[data-search-similar]')!;
+  const none = root.querySelector<HTMLElement>('[data-search-none]')!;
   const facetsProblem = root.querySelector<HTMLElement>('[data-search-facets-problem]')!;
   const textsPending = root.querySelector<HTMLElement>('[data-search-pending]')!;
   const textsProblem = root.querySelector<HTMLElement>('[data-search-texts-problem]')!;
@@ -283,6 +285,8 @@ async function start(root: HTMLElement): Promise<void> {
   let firstFinder: Pagefind | null = null;
   /** Finds results in both bundles, in Pagefind's worker; started after the first results. */
   let wholeFinder: Promise<Pagefind | null> | null = null;
+  /** The indexed words, for suggestions; loaded the first time a search finds nothing. */
+  let wordList: Promise<WordList> | null = null;
   /** Why the texts bundle could not be loaded, the last time it failed. */
   let textsFailure: unknown = null;
   try {
@@ -457,6 +461,7 @@ async function start(root: HTMLElement): Promise<void> {
     textsPending.hidden = true;
     textsProblem.hidden = true;
     similarNote.hidden = true;
+    none.hidden = true;
     if (!hasCriteria(state)) {
       sections.first.clear();
       sections.texts.clear();
@@ -507,6 +512,8 @@ async function start(root: HTMLElement): Promise<void> {
     const filtered = Object.keys(pagefindFilters(state)).length > 0;
     status.textContent = resultCountMessage(first.length + texts.length, state.q, filtered);
     showSimilarWords();
+    if (first.length + texts.length === 0 && state.q !== '') await showNothingFound(id);
+    if (id !== searchId) return;
     if (totals) await count(id);
     else root.dataset['state'] = 'results'; // the facets are still loading
   }
@@ -532,6 +539,36 @@ async function start(root: HTMLElement): Promise<void> {
         : ['These results match other words of the search.']),
     );
     similarNote.hidden = false;
+  }
+
+  /**
+   * Nothing found: offers the indexed words nearest to the query (loaded the
+   * first time a search finds nothing) and the quote and claim lists.
+   */
+  async function showNothingFound(id: number): Promise<void> {
+    const suggest = none.querySelector<HTMLElement>('[data-search-suggest]')!;
+    const list = none.querySelector<HTMLElement>('[data-search-suggestions]')!;
+    wordList ??= fetch(`/${WORDS_FILE}`).then((response) => {
+      if (!response.ok) throw new Error(`${WORDS_FILE}: HTTP ${response.status}`);
+      return response.json() as Promise<WordList>;
+    });
+    let words: string[] = [];
+    try {
+      words = nearestWords(state.q, await wordList);
+    } catch (error) {
+      console.error('Search: no word suggestions.', error);
+      wordList = null; // the next search that finds nothing tries again
+    }
+    if (id !== searchId) return;
+    list.replaceChildren(
+      ...words.flatMap((word, i) => {
+        const link = el('a', '', word);
+        link.href = searchStateToHref({ ...state, q: word });
+        return i > 0 ? [document.createTextNode(', '), link] : [link];
+      }),
+    );
+    suggest.hidden = words.length === 0;
+    none.hidden = false;
   }
 
   /** Adds why the articles and sources could not be searched to the note that says so. */
@@ -596,7 +633,12 @@ async function start(root: HTMLElement): Promise<void> {
       const n = counts[facet]?.[value] ?? 0;
       const count = box.parentElement?.querySelector('.search-facet__count');
       if (count) count.textContent = `(${n})`;
-      box.closest('li')?.classList.toggle('is-empty', n === 0 && !box.checked);
+      // A value no result has is hidden, unless the reader chose it (so it can be unchosen).
+      const item = box.closest('li');
+      if (item) item.hidden = n === 0 && !box.checked;
+    }
+    for (const fieldset of facetsBox.querySelectorAll('fieldset')) {
+      fieldset.hidden = fieldset.querySelector('li:not([hidden])') === null;
     }
   }
 }

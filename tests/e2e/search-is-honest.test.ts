@@ -68,3 +68,37 @@ test('people, outlets and timeline events are results of their own', async ({ pa
     'Timeline event',
   );
 });
+
+test('a search that finds nothing says so, suggests near words and offers the lists', async ({
+  page,
+}) => {
+  await openSearch(page, '', 'q=backdor');
+  // Pagefind finds "back" and "backed" for it: the page labels those as similar words.
+  await expect(page.locator('[data-search-similar]')).toBeVisible();
+
+  await openSearch(page, '', 'q=qracle');
+  await expect(page.getByRole('status')).toHaveText('No results for “qracle”.');
+  const none = page.locator('[data-search-none]');
+  await expect(none).toBeVisible();
+  await expect(none.getByRole('link', { name: 'oracle' })).toHaveAttribute(
+    'href',
+    '/search/?q=oracle',
+  );
+  await expect(none.getByRole('link', { name: 'quote' })).toHaveAttribute('href', '/quotes/');
+  await expect(none.getByRole('link', { name: 'claim' })).toHaveAttribute('href', '/claims/');
+
+  await none.getByRole('link', { name: 'oracle' }).click();
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  await expect(none).toBeHidden();
+});
+
+test('facet values with no result are hidden, not listed with a zero', async ({ page }) => {
+  await openSearch(page, '', 'q=Portman');
+  const shown = await page
+    .locator('.search-facets li:visible .search-facet__count')
+    .allInnerTexts();
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((count) => count === '(0)')).toEqual([]);
+  // The year facet, say, still lists a year that has results.
+  await expect(page.locator('.search-facets li:visible', { hasText: '2022' })).toBeVisible();
+});
