@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { SEARCH_BUNDLES, bundleGlobs, type SearchTier } from '../lib/search/bundles.ts';
+import { WORDS_FILE, countWords } from '../lib/search/suggest.ts';
+import {
+  SEARCH_EXCLUDED_SELECTORS,
+  eventRecords,
+  type PublishedEvent,
+  type SearchRecord,
+} from '../lib/search/indexing.ts';
 import {
   firstLoadedTier,
   htmlLanguage,
@@ -73,9 +81,10 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
   try {
     const counts = await Promise.all([
       indexBundle(outDir, globs.first, SEARCH_BUNDLES.first.dir),
-      indexBundle(outDir, globs.texts, SEARCH_BUNDLES.texts.dir),
+      indexBundle(outDir, globs.texts, SEARCH_BUNDLES.texts.dir, publishedEvents(outDir)),
     ]);
     preloadSearchIndex(outDir);
+    writeWordList(outDir);
     return {
       pages: counts.reduce((sum, n) => sum + n, 0),
       ms: Math.round(performance.now() - started),
@@ -89,12 +98,26 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
 const BODY_MARKER =
   '<!doctype html><html lang="en"><head><title></title></head><body><div data-pagefind-body></div></body></html>';
 
-/** Indexes the files of `outDir` matching `glob` into `outDir/<bundle>`; returns the files read. */
-async function indexBundle(outDir: string, glob: string, bundle: string): Promise<number> {
+/** The timeline's events from the built site's open data (none if it publishes none). */
+function publishedEvents(outDir: string): SearchRecord[] {
+  const file = join(outDir, 'api', 'events.json');
+  if (!existsSync(file)) return [];
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { items?: PublishedEvent[] };
+  return eventRecords(data.items ?? []);
+}
+
+/**
+ * Indexes the files of `outDir` matching `glob`, and any `records`, into
+ * `outDir/<bundle>`; returns the files read.
+ */
+async function indexBundle(
+  outDir: string,
+  glob: string,
+  bundle: string,
+  records: readonly SearchRecord[] = [],
+): Promise<number> {
   const { errors: createErrors, index } = await pagefind.createIndex({
-    // Words for screen readers only ("go to the passage") and decorative symbols hidden
-    // from them are never what a reader searches for, and would clutter the excerpts.
-    excludeSelectors: ['.visually-hidden', '[aria-hidden="true"]'],
+    excludeSelectors: [...SEARCH_EXCLUDED_SELECTORS],
   });
   if (!index) throw new PagefindError('could not create the index', createErrors);
   // Pagefind indexes only the pages that mark their content with data-pagefind-body, but only
@@ -107,6 +130,10 @@ async function indexBundle(outDir: string, glob: string, bundle: string): Promis
   const added = await index.addDirectory({ path: outDir, glob });
   if (added.errors.length > 0)
     throw new PagefindError(`could not index dist/ (${bundle})`, added.errors);
+  for (const record of records) {
+    const { errors } = await index.addCustomRecord(record);
+    if (errors.length > 0) throw new PagefindError(`could not index ${record.url}`, errors);
+  }
   const written = await index.writeFiles({ outputPath: `${outDir}/${bundle}` });
   if (written.errors.length > 0)
     throw new PagefindError(`could not write the index ${bundle}/`, written.errors);
@@ -135,6 +162,31 @@ export function preloadSearchIndex(outDir: string): void {
     pageLanguage: htmlLanguage(html),
   });
   writeFileSync(page, withPreloadLinks(html, links));
+}
+
+/**
+ * Writes the indexed words with their counts (src/lib/search/suggest.ts) for
+ * the search page's suggestions when a search finds nothing: read back from
+ * the fragments of both bundles, which hold each page's text as indexed.
+ */
+export function writeWordList(outDir: string): void {
+  const texts: string[] = [];
+  for (const bundle of Object.values(SEARCH_BUNDLES)) {
+    const dir = join(outDir, bundle.dir, 'fragment');
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      const data = gunzipSync(readFileSync(join(dir, name)));
+      // Pagefind's fragments are gzipped JSON behind a 12-byte signature ("pagefind_dcd").
+      const fragment = JSON.parse(data.subarray(12).toString('utf8')) as {
+        content?: string;
+        meta?: Record<string, string>;
+      };
+      texts.push(fragment.content ?? '', fragment.meta?.['title'] ?? '');
+    }
+  }
+  const file = join(outDir, WORDS_FILE);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(countWords(texts)));
 }
 
 /** A Pagefind failure, carrying Pagefind's own messages, with a hint (an AstroError). */

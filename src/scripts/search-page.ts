@@ -50,6 +50,11 @@ import {
 import { facetValueLabel, orderFacetValues } from '../lib/search/facets.ts';
 import { SEARCH_BUNDLES, tierCanMatch, type SearchTier } from '../lib/search/bundles.ts';
 import { ENTRY_PRELOAD_ATTRIBUTE, preloadedEntryTag } from '../lib/search/preload.ts';
+import { searchPhraseAware } from '../lib/search/phrase.ts';
+import { ownPagesFirst } from '../lib/search/own-page.ts';
+import { reportMatches, wordsAt } from '../lib/search/matched.ts';
+import { failureCause } from '../lib/search/failure.ts';
+import { WORDS_FILE, nearestWords, type WordList } from '../lib/search/suggest.ts';
 
 /** Pagefind's module: it makes independent instances. */
 interface PagefindModule {
@@ -64,7 +69,9 @@ interface PagefindModule {
 interface PagefindResult {
   /** The page's id within the bundle (the same page has the same id in every instance). */
   id: string;
-  data(): Promise<PagefindResultData>;
+  /** Pagefind's relevance score (the same for every page of an exact-phrase search). */
+  score: number;
+  data(): Promise<PagefindResultData & { content?: string; locations?: number[] }>;
 }
 
 /** The slice of Pagefind's JS API this page uses. */
@@ -147,6 +154,8 @@ class ResultSection {
   private readonly more: HTMLButtonElement;
   private results: PagefindResult[] = [];
   private rendered = 0;
+  /** The words each drawn result matched (src/lib/search/matched.ts). */
+  matched: string[][] = [];
   /** Bumped by each `show`, so a draw that a newer one replaced stops. */
   private generation = 0;
 
@@ -165,6 +174,7 @@ class ResultSection {
     this.generation += 1;
     this.results = [];
     this.rendered = 0;
+    this.matched = [];
     this.list.replaceChildren();
     this.more.hidden = true;
     this.element.hidden = true;
@@ -194,6 +204,7 @@ class ResultSection {
     this.more.hidden = true;
     this.results = results;
     this.rendered = 0;
+    this.matched = [];
     await this.renderMore(size, false, () => {
       this.list.replaceChildren();
       this.count.textContent = `(${results.length})`;
@@ -220,8 +231,10 @@ class ResultSection {
     // A newer search may leave some unread: their failures are of no interest then.
     for (const data of pending) data.catch(() => {});
     for (const [i, data] of pending.entries()) {
-      const view = shapeResult(await data);
+      const loaded = await data;
       if (generation !== this.generation) return;
+      const view = shapeResult(loaded);
+      this.matched.push(wordsAt(loaded.content ?? '', loaded.locations ?? []));
       if (i === 0) beforeFirst?.();
       const item = renderResult(view);
       this.list.append(item);
@@ -240,6 +253,10 @@ async function start(root: HTMLElement): Promise<void> {
   const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const problem = root.querySelector<HTMLElement>('[data-search-problem]')!;
+  const problemCause = root.querySelector<HTMLElement>('[data-problem-cause]')!;
+  const similarNote = root.querySelector<HTMLElement>('[data-search-similar]')!;
+  const none = root.querySelector<HTMLElement>('[data-search-none]')!;
+  const facetsProblem = root.querySelector<HTMLElement>('[data-search-facets-problem]')!;
   const textsPending = root.querySelector<HTMLElement>('[data-search-pending]')!;
   const textsProblem = root.querySelector<HTMLElement>('[data-search-texts-problem]')!;
   const sections: Record<SearchTier, ResultSection> = {
@@ -268,6 +285,10 @@ async function start(root: HTMLElement): Promise<void> {
   let firstFinder: Pagefind | null = null;
   /** Finds results in both bundles, in Pagefind's worker; started after the first results. */
   let wholeFinder: Promise<Pagefind | null> | null = null;
+  /** The indexed words, for suggestions; loaded the first time a search finds nothing. */
+  let wordList: Promise<WordList> | null = null;
+  /** Why the texts bundle could not be loaded, the last time it failed. */
+  let textsFailure: unknown = null;
   try {
     // A runtime path, so the bundler leaves it alone: the index exists only after a build.
     const url = `${SEARCH_BUNDLES.first.path}pagefind.js`;
@@ -281,14 +302,10 @@ async function start(root: HTMLElement): Promise<void> {
       await firstFinder.init();
     } else {
       wholeFinder = mergedInstance();
-      if (!(await wholeFinder)) throw new Error('the search index could not be loaded');
+      if (!(await wholeFinder)) throw textsFailure;
     }
-  } catch {
-    problem.hidden = false;
-    problem.querySelector<HTMLElement>(
-      import.meta.env.DEV ? '[data-problem-dev]' : '[data-problem-load]',
-    )!.hidden = false;
-    root.dataset['state'] = 'unavailable';
+  } catch (error) {
+    fail(error);
     return;
   }
 
@@ -329,10 +346,10 @@ async function start(root: HTMLElement): Promise<void> {
   window.addEventListener('popstate', () => {
     state = parseSearchState(new URLSearchParams(location.search));
     syncForm();
-    void run();
+    void run().catch(fail);
   });
 
-  await run();
+  await run().catch(fail);
   await loadFacets();
 
   /**
@@ -357,7 +374,9 @@ async function start(root: HTMLElement): Promise<void> {
       await instance.init();
       await instance.mergeIndex(SEARCH_BUNDLES.texts.path);
       return instance;
-    } catch {
+    } catch (error) {
+      console.error('Search: the articles and sources could not be loaded.', error);
+      textsFailure = error;
       return null;
     }
   }
@@ -370,10 +389,13 @@ async function start(root: HTMLElement): Promise<void> {
   async function loadFacets(): Promise<void> {
     const instance = await mergedInstance();
     try {
-      if (!instance) throw new Error('no index to count with');
+      if (!instance) throw textsFailure;
       totals = await instance.filters();
       counter = instance;
-    } catch {
+    } catch (error) {
+      console.error('Search: the filters could not be loaded.', error);
+      facetsProblem.textContent = `The filters could not be loaded (${failureCause(error)}); search still works without them.`;
+      facetsProblem.hidden = false;
       totals = {};
     }
     checkboxes = buildFacets(totals);
@@ -392,14 +414,20 @@ async function start(root: HTMLElement): Promise<void> {
     root.dataset['state'] = hasCriteria(state) ? 'done' : 'idle';
   }
 
-  /** Runs a Pagefind search for the current state. */
+  /**
+   * Runs a Pagefind search for the current state; a phrase in quotes is
+   * searched and ranked as src/lib/search/phrase.ts explains.
+   */
   function searchWith(pagefind: Pagefind): ReturnType<Pagefind['search']> {
     // Browsing by filters alone has no relevance to rank by, so newest comes first.
     const sort = pagefindSort(state.q === '' && state.sort === 'relevance' ? 'newest' : state.sort);
-    return pagefind.search(state.q === '' ? null : state.q, {
-      filters: pagefindFilters(state),
-      sort,
-    });
+    const filters = pagefindFilters(state);
+    if (state.q === '') return pagefind.search(null, { filters, sort });
+    return searchPhraseAware(
+      state.q,
+      (term) => pagefind.search(term, { filters, sort }),
+      state.sort !== 'relevance',
+    );
   }
 
   /** Records a new state in the URL and searches with it. */
@@ -409,7 +437,7 @@ async function start(root: HTMLElement): Promise<void> {
     state = next;
     if (how === 'push' && changed) history.pushState(null, '', href);
     else history.replaceState(null, '', href);
-    if (changed) void run();
+    if (changed) void run().catch(fail);
   }
 
   /** Puts the state into the form controls (after a reload or Back). */
@@ -432,6 +460,8 @@ async function start(root: HTMLElement): Promise<void> {
     root.dataset['state'] = 'searching';
     textsPending.hidden = true;
     textsProblem.hidden = true;
+    similarNote.hidden = true;
+    none.hidden = true;
     if (!hasCriteria(state)) {
       sections.first.clear();
       sections.texts.clear();
@@ -447,7 +477,10 @@ async function start(root: HTMLElement): Promise<void> {
     const inFirst = firstFinder !== null && tierCanMatch('first', types);
     const inTexts = tierCanMatch('texts', types);
 
-    const first = firstFinder && inFirst ? (await searchWith(firstFinder)).results : [];
+    let first = firstFinder && inFirst ? (await searchWith(firstFinder)).results : [];
+    if (state.q !== '' && state.sort === 'relevance') {
+      first = await withOwnPagesFirst(first, state.q, FIRST_SECTION_SIZE);
+    }
     if (id !== searchId) return;
     // The articles and sources of the last search stay, dimmed, until this one's replace them.
     if (inTexts) sections.texts.markStale();
@@ -463,9 +496,13 @@ async function start(root: HTMLElement): Promise<void> {
       // The merged instance finds the quotes and claims again: they are shown above.
       const shown = new Set(first.map((result) => result.id));
       if (whole) texts = (await searchWith(whole)).results.filter((r) => !shown.has(r.id));
+      if (state.q !== '' && state.sort === 'relevance') {
+        texts = await withOwnPagesFirst(texts, state.q, FIRST_SECTION_SIZE);
+      }
       if (id !== searchId) return;
       textsPending.hidden = true;
       textsProblem.hidden = whole !== null;
+      if (!whole) showTextsFailure();
       // The next search tries again, in case the connection is back.
       if (!whole) wholeFinder = null;
       await sections.texts.show(texts, PAGE_SIZE);
@@ -474,8 +511,87 @@ async function start(root: HTMLElement): Promise<void> {
 
     const filtered = Object.keys(pagefindFilters(state)).length > 0;
     status.textContent = resultCountMessage(first.length + texts.length, state.q, filtered);
+    showSimilarWords();
+    if (first.length + texts.length === 0 && state.q !== '') await showNothingFound(id);
+    if (id !== searchId) return;
     if (totals) await count(id);
     else root.dataset['state'] = 'results'; // the facets are still loading
+  }
+
+  /**
+   * Says so when a word of the query is in none of the results drawn, and
+   * shows the words they matched instead (src/lib/search/matched.ts).
+   */
+  function showSimilarWords(): void {
+    const report = reportMatches(state.q, [...sections.first.matched, ...sections.texts.matched]);
+    if (!report) return;
+    const words = (list: string[]): Node[] =>
+      list.flatMap((word, i) => [
+        ...(i > 0 ? [document.createTextNode(', ')] : []),
+        el('mark', '', word),
+      ]);
+    const quoted = report.missing.map((word) => `“${word}”`).join(', ');
+    similarNote.replaceChildren(
+      el('strong', '', `No result has the word${report.missing.length > 1 ? 's' : ''} ${quoted}.`),
+      ' ',
+      ...(report.similar.length > 0
+        ? ['These results match similar words: ', ...words(report.similar), '.']
+        : ['These results match other words of the search.']),
+    );
+    similarNote.hidden = false;
+  }
+
+  /**
+   * Nothing found: offers the indexed words nearest to the query (loaded the
+   * first time a search finds nothing) and the quote and claim lists.
+   */
+  async function showNothingFound(id: number): Promise<void> {
+    const suggest = none.querySelector<HTMLElement>('[data-search-suggest]')!;
+    const list = none.querySelector<HTMLElement>('[data-search-suggestions]')!;
+    wordList ??= fetch(`/${WORDS_FILE}`).then((response) => {
+      if (!response.ok) throw new Error(`${WORDS_FILE}: HTTP ${response.status}`);
+      return response.json() as Promise<WordList>;
+    });
+    let words: string[] = [];
+    try {
+      words = nearestWords(state.q, await wordList);
+    } catch (error) {
+      console.error('Search: no word suggestions.', error);
+      wordList = null; // the next search that finds nothing tries again
+    }
+    if (id !== searchId) return;
+    list.replaceChildren(
+      ...words.flatMap((word, i) => {
+        const link = el('a', '', word);
+        link.href = searchStateToHref({ ...state, q: word });
+        return i > 0 ? [document.createTextNode(', '), link] : [link];
+      }),
+    );
+    suggest.hidden = words.length === 0;
+    none.hidden = false;
+  }
+
+  /** Adds why the articles and sources could not be searched to the note that says so. */
+  function showTextsFailure(): void {
+    const cause = textsProblem.querySelector<HTMLElement>('[data-search-texts-cause]');
+    if (cause) cause.textContent = ` What went wrong: ${failureCause(textsFailure)}.`;
+  }
+
+  /**
+   * Search cannot run: the page says so and why, and logs the error. Under
+   * `astro dev` there is no index to load, and the page says that instead.
+   */
+  function fail(error: unknown): void {
+    console.error('Search failed.', error);
+    problem.hidden = false;
+    problem.querySelector<HTMLElement>(
+      import.meta.env.DEV ? '[data-problem-dev]' : '[data-problem-load]',
+    )!.hidden = false;
+    problemCause.textContent = `What went wrong: ${failureCause(error)}.`;
+    problemCause.hidden = false;
+    for (const section of Object.values(sections)) section.clear();
+    textsPending.hidden = true;
+    root.dataset['state'] = 'unavailable';
   }
 
   /** Builds one fieldset of checkboxes per facet, once; searches only update counts. */
@@ -517,9 +633,39 @@ async function start(root: HTMLElement): Promise<void> {
       const n = counts[facet]?.[value] ?? 0;
       const count = box.parentElement?.querySelector('.search-facet__count');
       if (count) count.textContent = `(${n})`;
-      box.closest('li')?.classList.toggle('is-empty', n === 0 && !box.checked);
+      // A value no result has is hidden, unless the reader chose it (so it can be unchosen).
+      const item = box.closest('li');
+      if (item) item.hidden = n === 0 && !box.checked;
+    }
+    for (const fieldset of facetsBox.querySelectorAll('fieldset')) {
+      fieldset.hidden = fieldset.querySelector('li:not([hidden])') === null;
     }
   }
+}
+
+/**
+ * The results with any of the first `n` whose title is the query itself moved
+ * to the top (src/lib/search/own-page.ts). Their data is the first the
+ * section draws anyway; a title that cannot be loaded leaves the order as it
+ * is (the section then reports the failure when it draws that result).
+ */
+async function withOwnPagesFirst(
+  results: PagefindResult[],
+  q: string,
+  n: number,
+): Promise<PagefindResult[]> {
+  const head = results.slice(0, n);
+  const titles = new Map<PagefindResult, string | undefined>();
+  await Promise.all(
+    head.map(async (result) => {
+      const title = await result.data().then(
+        (data) => data.meta['title'],
+        () => undefined,
+      );
+      titles.set(result, title);
+    }),
+  );
+  return [...ownPagesFirst(head, (r) => titles.get(r), q), ...results.slice(n)];
 }
 
 /** One result: title link, what it is, who and when, the passage, and annotated passages. */

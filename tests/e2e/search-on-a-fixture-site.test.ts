@@ -279,7 +279,7 @@ test('quotes and claims show first, before the articles and sources bundle has l
   await settled(page);
   await expect(page.getByText('Searching the articles and sources…')).toBeHidden();
   await expect(texts.getByRole('heading', { level: 2 })).toHaveText(
-    /^Articles and sources \(\d+\)$/,
+    /^Articles, sources, people and events \(\d+\)$/,
   );
   const all = await resultHrefs(page);
   expect(all[0]).toBe('/quotes/every-ledger-visible/');

@@ -5,11 +5,17 @@
 import { expect, type Page } from '@playwright/test';
 import { SEARCH_BUNDLES, type SearchTier } from '../../src/lib/search/bundles.ts';
 
-/** Waits until the search page has finished its latest search (or found nothing to do). */
+/**
+ * Waits until the search page has finished its latest search (or found nothing
+ * to do). A first search loads Pagefind's WebAssembly, both bundles and every
+ * filter's index; on a busy shared machine that can take longer than
+ * Playwright's default five seconds, so the wait allows fifteen.
+ */
 export async function settled(page: Page): Promise<void> {
   await expect(page.locator('[data-search-root]')).toHaveAttribute(
     'data-state',
     /^(done|idle|unavailable)$/,
+    { timeout: 15_000 },
   );
 }
 

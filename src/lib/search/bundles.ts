@@ -25,7 +25,7 @@ export type SearchTier = keyof typeof SEARCH_BUNDLES;
 /** The page types (Pagefind's `type` filter) each bundle holds. */
 export const TIER_TYPES: Record<SearchTier, readonly string[]> = {
   first: ['quote', 'claim'],
-  texts: ['article', 'source'],
+  texts: ['article', 'source', 'person', 'outlet', 'event'],
 };
 
 /**

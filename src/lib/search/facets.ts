@@ -2,7 +2,7 @@
 import type { Facet } from './state.ts';
 
 /** Types in the order readers look for them. */
-const TYPE_ORDER = ['quote', 'claim', 'source', 'article'];
+const TYPE_ORDER = ['quote', 'claim', 'source', 'article', 'person', 'outlet', 'event'];
 /** Claim statuses from strongest evidence to weakest. */
 const STATUS_ORDER = ['established', 'supported', 'disputed', 'unverified', 'false'];
 
@@ -29,6 +29,9 @@ const TYPE_LABELS: Record<string, string> = {
   claim: 'Claims',
   source: 'Sources',
   article: 'Analysis',
+  person: 'People',
+  outlet: 'Outlets',
+  event: 'Timeline events',
 };
 
 /** How a facet value reads beside its checkbox. */

@@ -30,6 +30,9 @@ export const RESULT_TYPES = {
   claim: 'Claim',
   source: 'Source',
   article: 'Analysis',
+  person: 'Person',
+  outlet: 'Outlet',
+  event: 'Timeline event',
 } as const;
 
 export type ResultType = keyof typeof RESULT_TYPES;
