@@ -74,7 +74,7 @@ test('a broken file shows its located error; the fix brings the page back', asyn
     timeout: 60_000,
   });
   expect((await fetch(`${base}/sources/${SOURCE}/`)).status).toBe(500);
-  expect(server.output()).toMatch(/content has 1 error\(s\)/);
+  expect(server.output()).toMatch(/content has 1 error;/);
   expect(server.output()).toContain(`${SOURCE}.txt:`);
 
   writeFileSync(file, saved);
