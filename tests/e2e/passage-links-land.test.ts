@@ -76,7 +76,8 @@ async function landing(page: Page, url: string): Promise<{ inView: boolean; wher
       const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
       const target = id
         ? document.getElementById(id)
-        : [...document.querySelectorAll('.annotated-text p')].find((p) =>
+        : // The archived paragraphs only: a note (which may quote the same words) is a <p> too.
+          [...document.querySelectorAll('.annotated-text p.block__text')].find((p) =>
             squash(p.textContent ?? '').includes(squash(words)),
           );
       if (!target) return { inView: false, where: 'no target on the page' };

@@ -132,6 +132,8 @@ test('every article cites exact passages, and every detail page has working link
   request,
   baseURL,
 }) => {
+  // About 100 pages, each with its links fetched: more than the default minute on a busy runner.
+  test.setTimeout(300_000);
   const origin = new URL(baseURL as string).origin;
   const paths = [
     ...archive.sources.map((s) => `/sources/${s.id}/`),
