@@ -70,14 +70,14 @@ test('the claim ledger lists every status in order with its definition and each 
   await expect(page.locator('#status-established')).toContainText('Established');
   const established = page.locator('section', { has: page.locator('#status-established') });
   await expect(established).toContainText(
-    'Confirmed by primary evidence in the archive or by the party concerned.',
+    'Confirmed by primary evidence: a passage that supports it is a document or the word of the party concerned.',
   );
   expect(await texts(established, '.claim-item__statement')).toEqual([
     'Staff abroad accessed user data.',
   ]);
   // Only the stances some passage takes are counted: no "0 disputing".
   await expect(established.locator('.claim-item__evidence')).toHaveText(
-    /^\s*1 supporting\s*1 relaying\s*$/,
+    /^(Evidence:)?\s*1 supporting\s*1 relaying\s*$/,
   );
   const disputed = page.locator('section', { has: page.locator('#status-disputed') });
   expect(await texts(disputed, '.claim-item__statement')).toEqual([
