@@ -11,7 +11,8 @@
 import type { Annotation, Archive, Quote, Source } from '../archive/model.ts';
 import type { SourceKind } from '../../schemas/index.ts';
 import { titleOf } from './schema-org.ts';
-import { absolute, known, paths, type SiteInfo } from './site.ts';
+import { absolute, known, type SiteInfo } from './site.ts';
+import { urls } from '../urls.ts';
 
 /** Everything a "Cite this" block shows. */
 export interface Citation {
@@ -70,7 +71,7 @@ function outletName(archive: Archive, source: Source): string {
 
 /** The CSL-JSON item for a source; its URL is the original, or the archived copy when that is unknown. */
 export function sourceCsl(site: SiteInfo, archive: Archive, source: Source): CslItem {
-  const permalink = absolute(site, paths.source(source.id));
+  const permalink = absolute(site, urls.source(source.id));
   const original = known(source.url);
   const item: CslItem = {
     id: `sourcebook-${source.id}`,
@@ -183,7 +184,7 @@ function plainAddress(site: SiteInfo, source: Source, permalink: string): string
 
 /** How to cite an archived source. */
 export function citeSource(site: SiteInfo, archive: Archive, source: Source): Citation {
-  const permalink = absolute(site, paths.source(source.id));
+  const permalink = absolute(site, urls.source(source.id));
   return {
     permalink,
     text: `${plainSource(archive, source)} ${plainAddress(site, source, permalink)}`,
@@ -192,7 +193,7 @@ export function citeSource(site: SiteInfo, archive: Archive, source: Source): Ci
       `sourcebook-${source.id}`,
       sourceFields(site, archive, source, permalink),
     ),
-    csl: absolute(site, paths.sourceCsl(source.id)),
+    csl: absolute(site, urls.sourceCsl(source.id)),
   };
 }
 
@@ -203,7 +204,7 @@ export function citeAnnotation(
   source: Source,
   annotation: Annotation,
 ): Citation {
-  const permalink = absolute(site, paths.passage(source.id, annotation.id));
+  const permalink = absolute(site, urls.passage(source.id, annotation.id));
   const fields = sourceFields(site, archive, source, permalink);
   return {
     permalink,
@@ -217,7 +218,7 @@ export function citeAnnotation(
 
 /** How to cite a canonical quote: speaker, wording, and where it was first reported. */
 export function citeQuote(site: SiteInfo, archive: Archive, quote: Quote): Citation {
-  const permalink = absolute(site, paths.quote(quote.id));
+  const permalink = absolute(site, urls.quote(quote.id));
   const speaker = archive.person.get(quote.speaker)?.name ?? quote.speaker;
   const source = archive.source.get(quote.source);
   const firstReported = source

@@ -6,6 +6,7 @@ import type { Archive, Source } from '../archive/model.ts';
 import { sourceTitles } from '../render/titles.ts';
 import { monthAnchor, monthKey, monthLabel } from './dates.ts';
 import { itemRange, listPages, paginateGroups, type ListPage } from './paginate.ts';
+import { urls } from '../urls.ts';
 
 /** A group of sources under one heading. */
 export interface SourceGroup {
@@ -85,11 +86,11 @@ export function sourceTitle(source: Pick<Source, 'title'>, outletName: string): 
  * out once per archive and page size, since every page of the list needs it.
  */
 export function sourceArchivePages(archive: Archive, perPage: number): ListPage<Source>[] {
-  return listPages(archive.sources, perPage, '/sources/', () =>
+  return listPages(archive.sources, perPage, urls.sources(), () =>
     paginateGroups(
       groupSourcesByMonth(archive.sources).map((g) => ({ ...g, items: g.sources })),
       perPage,
-      '/sources/',
+      urls.sources(),
     ),
   );
 }
