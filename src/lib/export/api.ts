@@ -21,12 +21,13 @@ import {
   stances,
 } from '../../schemas/index.ts';
 import { codePointIndex } from './code-points.ts';
-import { titleOf } from './schema-org.ts';
 import { absolute, known, type SiteInfo } from './site.ts';
 import { urls } from '../urls.ts';
 import { CONTEXT_CODE_POINTS, passageSelectors } from './web-annotation.ts';
+import { outletName, personName, sourceHeadlineOf } from '../render/titles.ts';
+import { ID_PATTERN, SHA256_PATTERN } from '../../schemas/fields.ts';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const id = z.string().regex(ID_PATTERN);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url();
 const statusNames = Object.keys(claimStatuses) as [
@@ -67,7 +68,7 @@ export const apiSourceSchema = z
     whole: z.boolean().describe('True when the whole text is kept, not only excerpts.'),
     sha256: z
       .string()
-      .regex(/^[0-9a-f]{64}$/)
+      .regex(SHA256_PATTERN)
       .describe(
         'SHA-256 (hex) of the UTF-8 text after removing a byte-order mark, turning CRLF into LF, trimming trailing spaces on each line and blank lines at either end.',
       ),
@@ -234,9 +235,9 @@ export function apiSources(site: SiteInfo, archive: Archive): ApiFile<'sources'>
   const items = [...archive.sources].sort(byId).map((source) => ({
     id: source.id,
     url: absolute(site, urls.source(source.id)),
-    title: titleOf(archive, source),
+    title: sourceHeadlineOf(archive, source),
     summary: source.summary,
-    outlet: { id: source.outlet, name: archive.outlet.get(source.outlet)?.name ?? source.outlet },
+    outlet: { id: source.outlet, name: outletName(archive, source.outlet) },
     authors: [...source.authors],
     originalUrl: known(source.url) ?? null,
     archiveUrl: source.archive ?? null,
@@ -282,7 +283,7 @@ export function apiQuotes(site: SiteInfo, archive: Archive): ApiFile<'quotes'> {
   const items = [...archive.quotes].sort(byId).map((quote) => ({
     id: quote.id,
     url: absolute(site, urls.quote(quote.id)),
-    speaker: { id: quote.speaker, name: archive.person.get(quote.speaker)?.name ?? quote.speaker },
+    speaker: { id: quote.speaker, name: personName(archive, quote.speaker) },
     text: quote.text,
     context: quote.context,
     firstReported: passageRef(site, quote.source, quote.annotation),

@@ -10,9 +10,9 @@
  */
 import type { Annotation, Archive, Quote, Source } from '../archive/model.ts';
 import type { SourceKind } from '../../schemas/index.ts';
-import { titleOf } from './schema-org.ts';
 import { absolute, known, type SiteInfo } from './site.ts';
 import { urls } from '../urls.ts';
+import { outletName, personName, sourceHeadlineOf } from '../render/titles.ts';
 
 /** Everything a "Cite this" block shows. */
 export interface Citation {
@@ -65,10 +65,6 @@ function cslDate(day: string): CslDate {
   return { 'date-parts': [[y ?? 0, m ?? 1, d ?? 1]] };
 }
 
-function outletName(archive: Archive, source: Source): string {
-  return archive.outlet.get(source.outlet)?.name ?? source.outlet;
-}
-
 /** The CSL-JSON item for a source; its URL is the original, or the archived copy when that is unknown. */
 export function sourceCsl(site: SiteInfo, archive: Archive, source: Source): CslItem {
   const permalink = absolute(site, urls.source(source.id));
@@ -76,8 +72,8 @@ export function sourceCsl(site: SiteInfo, archive: Archive, source: Source): Csl
   const item: CslItem = {
     id: `sourcebook-${source.id}`,
     type: CSL_TYPE[source.kind],
-    title: titleOf(archive, source),
-    'container-title': outletName(archive, source),
+    title: sourceHeadlineOf(archive, source),
+    'container-title': outletName(archive, source.outlet),
     accessed: cslDate(source.captured),
     URL: original ?? permalink,
     archive: site.name,
@@ -161,8 +157,8 @@ function sourceFields(
   return {
     author: source.authors.length > 0 ? { names: source.authors } : undefined,
     // Double braces keep a headline's capitals as published.
-    title: { braced: titleOf(archive, source) },
-    organization: outletName(archive, source),
+    title: { braced: sourceHeadlineOf(archive, source) },
+    organization: outletName(archive, source.outlet),
     date: known(source.published),
     url: original ?? permalink,
     urldate: source.captured,
@@ -174,7 +170,7 @@ function sourceFields(
 function plainSource(archive: Archive, source: Source): string {
   const authors = source.authors.length > 0 ? `${source.authors.join(', ')}. ` : '';
   const date = known(source.published) ?? 'date unknown';
-  return `${authors}“${titleOf(archive, source)}.” ${outletName(archive, source)}, ${date}.`;
+  return `${authors}“${sourceHeadlineOf(archive, source)}.” ${outletName(archive, source.outlet)}, ${date}.`;
 }
 
 function plainAddress(site: SiteInfo, source: Source, permalink: string): string {
@@ -219,7 +215,7 @@ export function citeAnnotation(
 /** How to cite a canonical quote: speaker, wording, and where it was first reported. */
 export function citeQuote(site: SiteInfo, archive: Archive, quote: Quote): Citation {
   const permalink = absolute(site, urls.quote(quote.id));
-  const speaker = archive.person.get(quote.speaker)?.name ?? quote.speaker;
+  const speaker = personName(archive, quote.speaker);
   const source = archive.source.get(quote.source);
   const firstReported = source
     ? ` First reported in ${plainSource(archive, source)} ${known(source.url) ?? 'Original address unknown.'}`
@@ -231,11 +227,11 @@ export function citeQuote(site: SiteInfo, archive: Archive, quote: Quote): Citat
       // A speaker may be a description such as "TikTok spokesperson", which is not a personal name to split.
       author: { braced: speaker },
       title: { braced: quote.text },
-      organization: source ? outletName(archive, source) : undefined,
+      organization: source ? outletName(archive, source.outlet) : undefined,
       date: source ? known(source.published) : undefined,
       url: permalink,
       urldate: source?.captured,
-      note: `Quotation as recorded by ${site.name}${source ? `; first reported in “${titleOf(archive, source)}”${known(source.url) ? `, ${known(source.url)}` : ''}` : ''}`,
+      note: `Quotation as recorded by ${site.name}${source ? `; first reported in “${sourceHeadlineOf(archive, source)}”${known(source.url) ? `, ${known(source.url)}` : ''}` : ''}`,
     }),
   };
 }

@@ -7,9 +7,9 @@
 import rss from '@astrojs/rss';
 import type { Archive } from '../archive/model.ts';
 import { correctionsNewestFirst } from '../lists/corrections.ts';
-import { titleOf } from './schema-org.ts';
 import { absolute, known, type SiteInfo } from './site.ts';
 import { urls } from '../urls.ts';
+import { outletName, sourceHeadlineOf } from '../render/titles.ts';
 
 /** One feed item, in the shape @astrojs/rss takes. */
 export interface FeedItem {
@@ -83,10 +83,10 @@ export function sourcesFeed(site: SiteInfo, archive: Archive, limit = 100): Feed
     )
     .slice(0, limit)
     .map((source): FeedItem => {
-      const outlet = archive.outlet.get(source.outlet)?.name ?? source.outlet;
+      const outlet = outletName(archive, source.outlet);
       const published = known(source.published);
       return {
-        title: `${titleOf(archive, source)} (${outlet})`,
+        title: `${sourceHeadlineOf(archive, source)} (${outlet})`,
         link: absolute(site, urls.source(source.id)),
         pubDate: day(source.captured),
         description: `${source.summary} Published ${published ?? 'on an unknown date'}; archived ${source.captured}.`,

@@ -49,10 +49,10 @@ import type {
   Source,
 } from '../archive/model.ts';
 import { partyOf, rulingSummary } from '../lists/rulings.ts';
-import { sourceTitle } from '../lists/sources.ts';
 import { claimStatuses } from '../../schemas/index.ts';
 import { absolute, known, type SiteInfo } from './site.ts';
 import { urls } from '../urls.ts';
+import { personName, sourceHeadlineOf } from '../render/titles.ts';
 
 /** Any structured-data object this module builds, with its `@context`. */
 export type JsonLd = WithContext<Thing>;
@@ -119,16 +119,6 @@ export function breadcrumbJsonLd(
   };
 }
 
-/** The name of a source's outlet, or its id when the outlet is missing. */
-function outletName(archive: Archive, outletId: string): string {
-  return archive.outlet.get(outletId)?.name ?? outletId;
-}
-
-/** A source's title for display, naming untitled pages by their outlet. */
-export function titleOf(archive: Archive, source: Source): string {
-  return sourceTitle(source, outletName(archive, source.outlet));
-}
-
 function outletRef(site: SiteInfo, archive: Archive, outletId: string): Organization {
   const outlet = archive.outlet.get(outletId);
   const org: Organization = {
@@ -144,7 +134,7 @@ function personRef(site: SiteInfo, archive: Archive, personId: string): Person {
   return {
     '@type': 'Person',
     '@id': absolute(site, urls.person(personId)),
-    name: archive.person.get(personId)?.name ?? personId,
+    name: personName(archive, personId),
     url: absolute(site, urls.person(personId)),
   };
 }
@@ -158,7 +148,7 @@ function sourceRef(
 ): CreativeWork {
   const work: CreativeWork = {
     '@type': 'CreativeWork',
-    name: titleOf(archive, source),
+    name: sourceHeadlineOf(archive, source),
     url: absolute(
       site,
       annotation ? urls.passage(source.id, annotation.id) : urls.source(source.id),
@@ -186,7 +176,7 @@ export function sourceJsonLd(
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',
     '@id': `${page}#source`,
-    name: titleOf(archive, source),
+    name: sourceHeadlineOf(archive, source),
     abstract: source.summary,
     url: page,
     isBasedOn: known(source.url) ?? page,
