@@ -10,6 +10,7 @@ import { yamlKeyLocator, yamlLocator, type Locator } from './locate.ts';
 import type { Diagnostic } from './model.ts';
 import { slugify } from './slug.ts';
 import { parseYaml, splitSourceFile } from './source-file.ts';
+import { describeQuoteInQuotedValue } from './yaml-quotes.ts';
 
 /** A content file, parsed but not yet validated. */
 export interface RawRecord {
@@ -274,6 +275,9 @@ function describeYamlError(
       break;
     }
   }
+  // An apostrophe or quotation mark inside a quoted value ends it early.
+  const quote = code === 'UNEXPECTED_TOKEN' ? describeQuoteInQuotedValue(text, offset) : undefined;
+  if (quote) return quote;
   const first = message.split('\n')[0] ?? code;
   return { message: first.replace(/ at line \d+, column \d+:?$/, ''), fix: generic, offset };
 }
