@@ -105,10 +105,21 @@ export function matchQuotation(
 ): QuotationMatch {
   const pieces = quotationPieces(words);
   if (pieces.length === 0) return { status: 'empty' };
+  // The words as written, where they are, before a first capital changed (so links land there).
+  const asWritten = matchPieces(norm, pieces, within, false);
+  return asWritten.status === 'found' ? asWritten : matchPieces(norm, pieces, within, true);
+}
+
+function matchPieces(
+  norm: NormalizedText,
+  pieces: readonly string[],
+  within: TextRange | undefined,
+  anyFirstCapital: boolean,
+): QuotationMatch {
   const ranges: TextRange[] = [];
   let from = 0;
   for (const [index, piece] of pieces.entries()) {
-    const needles = pieceNeedles(piece);
+    const needles = pieceNeedles(piece, anyFirstCapital);
     if (needles.length === 0) return { status: 'empty' };
     const found = firstAfter(norm, needles, from, within?.start ?? 0);
     if (!found || (within && found.range.end > within.end)) {
@@ -123,10 +134,10 @@ export function matchQuotation(
   return { status: 'found', pieces: ranges, span: { start: first.start, end: last.end } };
 }
 
-/** The normalised spellings of a piece to look for: its first letter in either case. */
-function pieceNeedles(piece: string): string[] {
+/** The normalised spellings of a piece to look for: as written, or its first letter in either case. */
+function pieceNeedles(piece: string, anyFirstCapital: boolean): string[] {
   const text = normalizeForMatch(piece).text;
-  if (text === '') return [];
+  if (text === '' || !anyFirstCapital) return text === '' ? [] : [text];
   // The capital is the first letter's, after any opening quotation mark.
   const lead = /^["'(\s]*/u.exec(text)?.[0] ?? '';
   return firstCapitalVariants(text.slice(lead.length)).map((rest) => lead + rest);

@@ -109,6 +109,12 @@ describe('matchQuotation', () => {
     ]);
   });
 
+  it('prefers the words as written to an earlier place with the other first capital', () => {
+    const text = 'the data is stored. The data is stored in Virginia.';
+    const match = matchQuotation(normalizeForMatch(text), 'The data is stored');
+    expect(match.status === 'found' && match.span.start).toBe(text.indexOf('The data'));
+  });
+
   it('is the drift verdicts’ rule: a changed first capital, and nothing else about case', () => {
     expect(foldFirstCapital('The company')).toBe(foldFirstCapital('the company'));
     expect(firstCapitalVariants('the company')).toEqual(['the company', 'The company']);
