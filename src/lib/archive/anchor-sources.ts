@@ -14,6 +14,7 @@ import type { CheckedSource, WrittenAnnotation, WrittenSource } from './check-co
 import { locate, reportError } from './diagnostics.ts';
 import type { Annotation, Diagnostic, Location, Source } from './model.ts';
 import type { RawRecord } from './read.ts';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -118,7 +119,7 @@ function anchorAnnotations(
       file: record.file,
       ...record.at(['annotations', index, field]),
     });
-    const report = (where: Location, code: string, message: string, fix?: string): void => {
+    const report = (where: Location, code: DiagnosticCode, message: string, fix?: string): void => {
       diagnostics.push({ severity: 'error', code, ...where, message, ...(fix ? { fix } : {}) });
     };
     const id = raw['id'];

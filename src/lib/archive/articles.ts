@@ -32,6 +32,7 @@ import type {
 } from './model.ts';
 import type { RawRecord } from './read.ts';
 import { closest, suggestId, validateRecord } from './validate.ts';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 
 /** The components authors use in articles, and the attributes each takes. */
 export const AUTHOR_COMPONENTS = {
@@ -121,7 +122,7 @@ function checkBodies(
     if (!record) continue;
     const firstLine = record.bodyLine ?? 1;
     const body = record.body ?? '';
-    const error = (at: Location, code: string, message: string, fix?: string): void => {
+    const error = (at: Location, code: DiagnosticCode, message: string, fix?: string): void => {
       diagnostics.push({ severity: 'error', code, ...at, message, ...(fix ? { fix } : {}) });
     };
     let parsed = reuseParsed ? parsedBodies.get(record) : undefined;
@@ -157,7 +158,7 @@ interface ComponentContext {
   /** The file's line the MDX body starts at. */
   firstLine: number;
   lookup: PassageLookup;
-  error: (at: Location, code: string, message: string, fix?: string) => void;
+  error: (at: Location, code: DiagnosticCode, message: string, fix?: string) => void;
   /** One anchorer per quoted source, shared by the article's quotes. */
   anchorerFor: (source: Source) => Anchorer;
   /** Where a <Count>'s own problems go (./counts.ts reports them). */
@@ -387,7 +388,7 @@ function readAttributes(
   element: JsxElement,
   name: ComponentName,
   at: Location,
-  error: (at: Location, code: string, message: string, fix?: string) => void,
+  error: (at: Location, code: DiagnosticCode, message: string, fix?: string) => void,
 ): Record<string, string> | undefined {
   const allowed: readonly string[] = AUTHOR_COMPONENTS[name];
   const attrs: Record<string, string> = {};
