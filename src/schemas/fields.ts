@@ -88,6 +88,9 @@ export const safeMarkdown = z
   .refine((value) => !/<\/?[a-z][^>]*>|<!--/i.test(value), {
     error:
       'contains raw HTML, which notes may not use: write Markdown instead (*emphasis*, [link](https://…)) or remove the tag',
+    params: {
+      fix: 'replace the tag with Markdown (*emphasis*, **strong**, [text](https://…)), or remove it',
+    },
   });
 
 /** Plain text written by an editor, one line or a short paragraph. */

@@ -15,6 +15,7 @@ import { locate, reportError } from './diagnostics.ts';
 import type { Annotation, Diagnostic, Location, Source } from './model.ts';
 import type { RawRecord } from './read.ts';
 import { SHA256_PATTERN } from '../../schemas/fields.ts';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 
 /** Checks and anchors every source; returns each by id, in reading order, valid or not. */
 export function anchorSources(
@@ -117,7 +118,7 @@ function anchorAnnotations(
       file: record.file,
       ...record.at(['annotations', index, field]),
     });
-    const report = (where: Location, code: string, message: string, fix?: string): void => {
+    const report = (where: Location, code: DiagnosticCode, message: string, fix?: string): void => {
       diagnostics.push({ severity: 'error', code, ...where, message, ...(fix ? { fix } : {}) });
     };
     const id = raw['id'];

@@ -11,6 +11,7 @@ import type { Diagnostic } from './model.ts';
 import { slugify } from './slug.ts';
 import { parseYaml, splitSourceFile } from './source-file.ts';
 import { ID_PATTERN } from '../../schemas/fields.ts';
+import { describeQuoteInQuotedValue } from './yaml-quotes.ts';
 
 /** A content file, parsed but not yet validated. */
 export interface RawRecord {
@@ -273,6 +274,9 @@ function describeYamlError(
       break;
     }
   }
+  // An apostrophe or quotation mark inside a quoted value ends it early.
+  const quote = code === 'UNEXPECTED_TOKEN' ? describeQuoteInQuotedValue(text, offset) : undefined;
+  if (quote) return quote;
   const first = message.split('\n')[0] ?? code;
   return { message: first.replace(/ at line \d+, column \d+:?$/, ''), fix: generic, offset };
 }
