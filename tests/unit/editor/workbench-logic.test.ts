@@ -13,6 +13,7 @@ import {
 import { contentFile } from '../../../src/lib/editor/content-path.ts';
 import { idProblem, proposeId } from '../../../src/lib/editor/ids.ts';
 import { exactForYaml, selectorFor, storedRange } from '../../../src/lib/editor/selection.ts';
+import { fromOwnOrigin } from '../../../src/lib/editor/same-origin.ts';
 import { anchor } from '../../../src/lib/text/anchor.ts';
 import { paragraphsOf } from '../../../src/lib/text/lines.ts';
 
@@ -265,5 +266,31 @@ describe('contentFile', () => {
     expect(() => contentFile('/c', '../sources', 'a')).toThrow(/does not write/);
     expect(() => contentFile('/c', 'articles', 'a')).toThrow(/does not write/);
     expect(() => contentFile('/c', 'constructor', 'a')).toThrow(/does not write/);
+  });
+});
+
+describe('fromOwnOrigin', () => {
+  const own = { host: 'localhost:4321', origin: 'http://localhost:4321' };
+  it('lets the dev server’s own pages in', () => {
+    expect(fromOwnOrigin(own, 'POST', 4321)).toBe(true);
+    expect(fromOwnOrigin({ host: '127.0.0.1:4321' }, 'GET', 4321)).toBe(true);
+    expect(fromOwnOrigin({ ...own, 'sec-fetch-site': 'same-origin' }, 'POST', 4321)).toBe(true);
+  });
+  it('refuses another site, a rebound name, another port and a POST without Origin', () => {
+    expect(fromOwnOrigin({ ...own, origin: 'https://evil.example' }, 'POST', 4321)).toBe(false);
+    expect(fromOwnOrigin({ ...own, origin: 'http://localhost:9999' }, 'POST', 4321)).toBe(false);
+    expect(
+      fromOwnOrigin(
+        { host: 'evil.example:4321', origin: 'http://evil.example:4321' },
+        'POST',
+        4321,
+      ),
+    ).toBe(false);
+    expect(fromOwnOrigin({ host: 'localhost:4321' }, 'POST', 4321)).toBe(false);
+    expect(fromOwnOrigin({ host: 'localhost:4322' }, 'GET', 4321)).toBe(false);
+    expect(
+      fromOwnOrigin({ host: 'localhost:4321', 'sec-fetch-site': 'cross-site' }, 'GET', 4321),
+    ).toBe(false);
+    expect(fromOwnOrigin({}, 'GET', 4321)).toBe(false);
   });
 });
