@@ -11,6 +11,7 @@ import {
 } from './src/lib/archive/article-syntax.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeTaskListLabels from './src/lib/render/task-list-labels.ts';
+import workbench from './src/integrations/workbench.ts';
 
 /**
  * The public address of the site. Canonical URLs, feeds, the sitemap and the
@@ -55,6 +56,8 @@ export default defineConfig({
     }),
     sitemap(),
     pagefind(),
+    // The editor's workbench: a dev-toolbar app, only under `astro dev` (adds nothing to a build).
+    workbench(),
   ],
   devToolbar: { enabled: false },
   // Scripts always as files too: reading pages carry no script at all, and the search page's
