@@ -42,9 +42,14 @@ Options:
   --no-baseline      skip the baseline build
   --no-search        skip the browser measurements
   --dev              also measure \`astro dev\` on the archive: start-up, a page, and how soon
-                     a saved edit shows (not while another dev server of this project runs)
+                     a saved edit shows (not while another dev server of this project runs);
+                     on by default at 10,000 sources and above
+  --no-dev           skip the \`astro dev\` measurement at any size
   --echo             print the builds' output as they run
   -h, --help         show this help`;
+
+/** The archive size from which the bench measures `astro dev` unless told not to. */
+const DEV_BY_DEFAULT_FROM = 10_000;
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -118,7 +123,8 @@ function parseOptions(): Options {
       keep: { type: 'boolean', default: false },
       'no-baseline': { type: 'boolean', default: false },
       'no-search': { type: 'boolean', default: false },
-      dev: { type: 'boolean', default: false },
+      dev: { type: 'boolean' },
+      'no-dev': { type: 'boolean', default: false },
       echo: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -146,7 +152,8 @@ function parseOptions(): Options {
     keep: values.keep,
     baseline: !values['no-baseline'],
     search: !values['no-search'],
-    dev: values.dev,
+    // An editor's wait in `astro dev` is one of the figures that matter at scale.
+    dev: !values['no-dev'] && (values.dev ?? n >= DEV_BY_DEFAULT_FROM),
     echo: values.echo,
   };
 }
@@ -330,7 +337,10 @@ function figures(m: {
       render_s: phases.renderSeconds,
       index_s: phases.indexSeconds,
     },
+    dist_files: stats.distFiles,
     dist_bytes: stats.distBytes,
+    dist_bytes_by_kind: Object.fromEntries(stats.distByKind.map((k) => [k.kind, k.bytes])),
+    dist_files_by_kind: Object.fromEntries(stats.distByKind.map((k) => [k.kind, k.files])),
     index_bytes: stats.indexBytes,
     index_files: stats.indexFiles,
     // The first search's first results: the quotes and claims bundle, as the search page
@@ -352,6 +362,7 @@ function figures(m: {
     second_search_whole_ms: second ? whole(second, 'ms') : null,
     second_search_whole_results: second ? whole(second, 'results') : null,
     search_page_first_results_ms: searchPage?.firstResultsMs ?? null,
+    search_page_first_results_runs_ms: searchPage?.firstResultsRunsMs ?? null,
     search_page_first_results_bytes: searchPage?.firstResultsBytes ?? null,
     search_page_settled_ms: searchPage?.settledMs ?? null,
     search_page_settled_bytes: searchPage?.settledBytes ?? null,
@@ -402,7 +413,7 @@ function searchPageRows(result: Result): [string, string][] {
       `search page "${result.first_search_term ?? ''}": first results`,
       skipped
         ? 'skipped'
-        : `${result.search_page_first_results_ms} ms after navigation, ${kb(result.search_page_first_results_bytes)}`,
+        : `${result.search_page_first_results_ms} ms after navigation (median of ${result.search_page_first_results_runs_ms?.length ?? 1} cold arrivals), ${kb(result.search_page_first_results_bytes)}`,
     ],
     [
       '  with facets filled in',
@@ -458,7 +469,16 @@ function tableRows(result: Result, n: number): [string, string][] {
       'peak RSS (build tree / baseline)',
       `${result.peak_rss_mb ?? '?'} MB / ${result.baseline_peak_rss_mb ?? '?'} MB`,
     ],
-    ['dist', `${(result.dist_bytes / 1e6).toFixed(1)} MB`],
+    ['dist', `${(result.dist_bytes / 1e6).toFixed(1)} MB in ${result.dist_files} files`],
+    [
+      'dist by kind',
+      Object.entries(result.dist_bytes_by_kind)
+        .map(
+          ([kind, bytes]) =>
+            `${kind} ${(bytes / 1e6).toFixed(1)} MB (${result.dist_files_by_kind[kind]} files)`,
+        )
+        .join(', '),
+    ],
     [
       'pagefind index',
       `${(result.index_bytes / 1e6).toFixed(1)} MB in ${result.index_files} files`,
@@ -469,7 +489,7 @@ function tableRows(result: Result, n: number): [string, string][] {
     [
       'astro dev: first page / a page / an edit shown',
       result.dev_start_s === null
-        ? 'skipped (--dev)'
+        ? `skipped (--dev turns it on; on by default from ${DEV_BY_DEFAULT_FROM.toLocaleString('en')} sources)`
         : `${result.dev_start_s} s / ${result.dev_page_ms} ms / ${result.dev_edit_s} s`,
     ],
     [

@@ -3,16 +3,45 @@
  * weight of one article page (gzip-compressed HTML plus its stylesheets).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SEARCH_BUNDLES } from '../../src/lib/search/bundles.ts';
 
 /** Sizes of a built site. */
 export interface SiteStats {
   pages: number;
+  distFiles: number;
   distBytes: number;
+  /** Files and bytes by kind of output ({@link kindOfOutput}), biggest first. */
+  distByKind: { kind: OutputKind; files: number; bytes: number }[];
   indexBytes: number;
   indexFiles: number;
+}
+
+/** The kinds of file a build publishes, as a host counts them. */
+export type OutputKind =
+  | 'html'
+  | 'pagefind'
+  | 'w3c-annotations'
+  | 'json-api'
+  | 'csl'
+  | 'text'
+  | 'assets'
+  | 'feeds-and-maps'
+  | 'other';
+
+/** The kind of a published file, from its path relative to `dist`. */
+export function kindOfOutput(path: string): OutputKind {
+  const rel = path.replaceAll('\\', '/');
+  if (/^pagefind[^/]*\//.test(rel)) return 'pagefind';
+  if (rel.endsWith('.html')) return 'html';
+  if (rel.endsWith('.jsonld')) return 'w3c-annotations';
+  if (rel.endsWith('.csl.json')) return 'csl';
+  if (rel.startsWith('api/') || rel.endsWith('.json')) return 'json-api';
+  if (rel.endsWith('.txt') && rel !== 'robots.txt') return 'text';
+  if (rel.startsWith('_astro/') || /\.(css|js|svg|png|woff2?)$/.test(rel)) return 'assets';
+  if (/\.(xml|rss)$/.test(rel) || rel.startsWith('rss/')) return 'feeds-and-maps';
+  return 'other';
 }
 
 /** Every file under `dir`, recursively. */
@@ -26,17 +55,38 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** Counts pages (HTML files) and bytes in `dist`, and the files and bytes of its search bundles. */
+/**
+ * Counts pages (HTML files), files and bytes in `dist`, by kind of output,
+ * and the files and bytes of its search bundles.
+ */
 export function siteStats(dist: string): SiteStats {
   let pages = 0;
   let distBytes = 0;
-  for (const file of walk(dist)) {
-    distBytes += statSync(file).size;
+  const files = walk(dist);
+  const byKind = new Map<OutputKind, { files: number; bytes: number }>();
+  for (const file of files) {
+    const bytes = statSync(file).size;
+    distBytes += bytes;
     if (file.endsWith('.html')) pages++;
+    const kind = kindOfOutput(relative(dist, file));
+    const tally = byKind.get(kind) ?? { files: 0, bytes: 0 };
+    tally.files++;
+    tally.bytes += bytes;
+    byKind.set(kind, tally);
   }
+  const distByKind = [...byKind]
+    .map(([kind, tally]) => ({ kind, ...tally }))
+    .sort((a, b) => b.bytes - a.bytes);
   const index = Object.values(SEARCH_BUNDLES).flatMap((bundle) => walk(join(dist, bundle.dir)));
   const indexBytes = index.reduce((sum, file) => sum + statSync(file).size, 0);
-  return { pages, distBytes, indexBytes, indexFiles: index.length };
+  return {
+    pages,
+    distFiles: files.length,
+    distBytes,
+    distByKind,
+    indexBytes,
+    indexFiles: index.length,
+  };
 }
 
 /** The weight of one page as a browser would fetch it. */

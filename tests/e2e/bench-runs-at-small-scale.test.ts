@@ -30,6 +30,7 @@ test('the benchmark generates 200 sources that pass the checks, builds them and 
     'pages_per_s',
     'peak_rss_mb',
     'check_s',
+    'dist_files',
     'dist_bytes',
     'index_bytes',
     'index_files',
@@ -55,6 +56,14 @@ test('the benchmark generates 200 sources that pass the checks, builds them and 
   for (const key of ['load_check_s', 'render_s', 'index_s']) {
     expect(typeof phases[key], `phases.${key}`).toBe('number');
   }
+  // Every published byte is counted under one kind, and the HTML and search index are there.
+  const byKind = result['dist_bytes_by_kind'] as Record<string, number>;
+  expect(Object.values(byKind).reduce((a, b) => a + b, 0)).toBe(result['dist_bytes']);
+  expect(byKind['html']).toBeGreaterThan(0);
+  expect(byKind['pagefind']).toBeGreaterThan(0);
+  expect(byKind['w3c-annotations']).toBeGreaterThan(0);
+  // The search page's first results are the median of five cold arrivals.
+  expect(result['search_page_first_results_runs_ms']).toHaveLength(5);
   expect(result['first_search_results']).toBeGreaterThan(0);
   // The whole search adds the articles and sources to the quotes and claims found first.
   expect(result['first_search_whole_results'] as number).toBeGreaterThan(
