@@ -166,6 +166,54 @@ interface ComponentContext {
 }
 
 /**
+ * Reports an element that is not an author component: a capitalised name
+ * (or a fragment) is a component the renderer would not know; lowercase
+ * names are HTML, which MDX renders as written.
+ */
+function reportUnknownComponent(
+  name: string,
+  at: Location,
+  error: ComponentContext['error'],
+): void {
+  if (!/^[A-Z]/.test(name) && name !== '') return;
+  const near = closest(name, Object.keys(AUTHOR_COMPONENTS));
+  error(
+    at,
+    'unknown-component',
+    `uses <${name}>, which is not a Sourcebook component`,
+    `${near ? `did you mean <${near}>? ` : ''}articles may use ${Object.keys(AUTHOR_COMPONENTS)
+      .map((n) => `<${n}>`)
+      .join(', ')}`,
+  );
+}
+
+/** Checks a <ClaimRef>: it names a claim that exists. Records the reference. */
+function checkClaimRef(
+  attrs: Record<string, string>,
+  ref: ArticleReference,
+  at: Location,
+  { article, lookup, error }: Pick<ComponentContext, 'article' | 'lookup' | 'error'>,
+): void {
+  const id = attrs['id'];
+  if (!id)
+    return error(
+      at,
+      'missing-attribute',
+      '<ClaimRef> needs an `id`',
+      'write <ClaimRef id="claim-id" />, with the file name of a claim in content/claims/',
+    );
+  ref.claim = id;
+  if (!lookup.claimExists(id))
+    error(
+      at,
+      'unknown-reference',
+      `<ClaimRef> refers to claim "${id}", which does not exist`,
+      lookup.unknownFix('claims', id),
+    );
+  article.references.push(ref);
+}
+
+/**
  * Checks one JSX element of an article: an author component must be known,
  * have its attributes and resolve; a <Quote> must quote its source (inside its
  * annotation, when it names one). Records what it references.
@@ -180,20 +228,7 @@ function checkComponent(
     column: element.position?.start.column ?? 1,
   };
   const name = element.name ?? '';
-  if (!(name in AUTHOR_COMPONENTS)) {
-    if (/^[A-Z]/.test(name) || name === '') {
-      const near = closest(name, Object.keys(AUTHOR_COMPONENTS));
-      error(
-        at,
-        'unknown-component',
-        `uses <${name}>, which is not a Sourcebook component`,
-        `${near ? `did you mean <${near}>? ` : ''}articles may use ${Object.keys(AUTHOR_COMPONENTS)
-          .map((n) => `<${n}>`)
-          .join(', ')}`,
-      );
-    }
-    return;
-  }
+  if (!(name in AUTHOR_COMPONENTS)) return reportUnknownComponent(name, at, error);
   const attrs = readAttributes(element, name as ComponentName, at, error);
   if (!attrs) return;
   if (name === 'Count') return void checkCount(attrs, at, lookup, diagnostics);
@@ -201,26 +236,7 @@ function checkComponent(
     component: name as Exclude<ComponentName, 'Count'>,
     location: at,
   };
-  if (name === 'ClaimRef') {
-    const id = attrs['id'];
-    if (!id)
-      return error(
-        at,
-        'missing-attribute',
-        '<ClaimRef> needs an `id`',
-        'write <ClaimRef id="claim-id" />, with the file name of a claim in content/claims/',
-      );
-    ref.claim = id;
-    if (!lookup.claimExists(id))
-      error(
-        at,
-        'unknown-reference',
-        `<ClaimRef> refers to claim "${id}", which does not exist`,
-        lookup.unknownFix('claims', id),
-      );
-    article.references.push(ref);
-    return;
-  }
+  if (name === 'ClaimRef') return checkClaimRef(attrs, ref, at, { article, lookup, error });
   const sourceId = attrs['source'];
   if (!sourceId)
     return error(

@@ -72,3 +72,34 @@ export function eventRecords(events: readonly PublishedEvent[], language = 'en')
     };
   });
 }
+
+/** Pagefind's attributes on an element: a filter, a piece of metadata, a sort key. */
+export interface PagefindAttributes {
+  'data-pagefind-filter'?: string;
+  'data-pagefind-meta'?: string;
+  'data-pagefind-sort'?: string;
+}
+
+/** What a page is, for the type filter and the result's label: `type:quote`, `type:person`… */
+export function pagefindType(type: string): PagefindAttributes {
+  return { 'data-pagefind-filter': `type:${type}`, 'data-pagefind-meta': `type:${type}` };
+}
+
+/** The year filter of a page dated `day` (YYYY-MM-DD); nothing when the date is unknown. */
+export function pagefindYear(day: string | undefined): PagefindAttributes {
+  return day === undefined || day === 'unknown'
+    ? {}
+    : { 'data-pagefind-filter': `year:${day.slice(0, 4)}` };
+}
+
+/** A page's date as the result shows it and as the newest/oldest orders sort it; nothing when unknown. */
+export function pagefindDate(day: string | undefined): PagefindAttributes {
+  return day === undefined || day === 'unknown'
+    ? {}
+    : { 'data-pagefind-meta': `date:${day}`, 'data-pagefind-sort': `date:${day}` };
+}
+
+/** The outlet a result names (its metadata; the outlet filter is on the outlet's link). */
+export function pagefindOutlet(name: string): PagefindAttributes {
+  return { 'data-pagefind-meta': `outlet:${name}` };
+}

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { eventRecords } from '../../../src/lib/search/indexing.ts';
+import { describe, expect, it, test } from 'vitest';
+import {
+  eventRecords,
+  pagefindDate,
+  pagefindOutlet,
+  pagefindType,
+  pagefindYear,
+} from '../../../src/lib/search/indexing.ts';
 
 describe('eventRecords', () => {
   it('makes each event a record linking to it on the timeline, dated and filtered by year', () => {
@@ -19,6 +25,36 @@ describe('eventRecords', () => {
       meta: { title: 'An order is signed', type: 'event', date: '2020-09' },
       filters: { type: ['event'], year: ['2020'] },
       sort: { date: '2020-09' },
+    });
+  });
+});
+
+describe('the data-pagefind-* attributes pages carry', () => {
+  test('a page’s type is both its filter and its metadata', () => {
+    expect(pagefindType('quote')).toEqual({
+      'data-pagefind-filter': 'type:quote',
+      'data-pagefind-meta': 'type:quote',
+    });
+  });
+
+  test('a known date gives the year filter, and the date as metadata and sort key', () => {
+    expect(pagefindYear('2022-06-17')).toEqual({ 'data-pagefind-filter': 'year:2022' });
+    expect(pagefindDate('2022-06-17')).toEqual({
+      'data-pagefind-meta': 'date:2022-06-17',
+      'data-pagefind-sort': 'date:2022-06-17',
+    });
+  });
+
+  test('an unknown or missing date gives no attribute at all', () => {
+    expect(pagefindYear('unknown')).toEqual({});
+    expect(pagefindDate('unknown')).toEqual({});
+    expect(pagefindYear(undefined)).toEqual({});
+    expect(pagefindDate(undefined)).toEqual({});
+  });
+
+  test('an outlet is metadata, named as readers see it', () => {
+    expect(pagefindOutlet('BuzzFeed News')).toEqual({
+      'data-pagefind-meta': 'outlet:BuzzFeed News',
     });
   });
 });

@@ -1,15 +1,12 @@
 /** /sources/<slug>/annotations.jsonld: one source's annotations as a W3C AnnotationCollection. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, type Source } from '../../../lib/archive/index.ts';
+import type { Source } from '../../../lib/archive/index.ts';
 import { stableJson } from '../../../lib/export/json-ld.ts';
 import { siteInfo } from '../../../lib/export/site.ts';
 import { sourceAnnotationCollection } from '../../../lib/export/web-annotation.ts';
+import { sourcePaths } from '../../../lib/routes.ts';
 
-export const getStaticPaths = (() =>
-  getArchive().sources.map((source) => ({
-    params: { slug: source.id },
-    props: { source },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = sourcePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ source: Source }> = ({ site, props }) =>
   new Response(stableJson(sourceAnnotationCollection(siteInfo(site), props.source)), {

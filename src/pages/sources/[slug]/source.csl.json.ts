@@ -4,12 +4,9 @@ import { getArchive, type Source } from '../../../lib/archive/index.ts';
 import { sourceCsl } from '../../../lib/export/citation.ts';
 import { stableJson } from '../../../lib/export/json-ld.ts';
 import { siteInfo } from '../../../lib/export/site.ts';
+import { sourcePaths } from '../../../lib/routes.ts';
 
-export const getStaticPaths = (() =>
-  getArchive().sources.map((source) => ({
-    params: { slug: source.id },
-    props: { source },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = sourcePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ source: Source }> = ({ site, props }) =>
   new Response(stableJson([sourceCsl(siteInfo(site), getArchive(), props.source)]), {

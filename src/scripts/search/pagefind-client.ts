@@ -1,0 +1,161 @@
+/**
+ * The search page's Pagefind client: loads Pagefind's JS API, makes the
+ * instances the page searches with (src/scripts/search-page.ts explains the
+ * three), runs a search for a state, and loads the indexed words for
+ * suggestions. Every failure is thrown with its cause, for the controller to
+ * show; nothing here touches the page.
+ *
+ * @see https://pagefind.app/docs/api/
+ * @see https://pagefind.app/docs/multisite/
+ */
+import type { PagefindResultData } from '../../lib/search/results.ts';
+import { pagefindFilters, pagefindSort, type SearchState } from '../../lib/search/state.ts';
+import { SEARCH_BUNDLES } from '../../lib/search/bundles.ts';
+import { ENTRY_PRELOAD_ATTRIBUTE, preloadedEntryTag } from '../../lib/search/preload.ts';
+import { searchPhraseAware } from '../../lib/search/phrase.ts';
+import { ownPagesFirst } from '../../lib/search/own-page.ts';
+import { WORDS_FILE, type WordList } from '../../lib/search/suggest.ts';
+
+/** Pagefind's module: it makes independent instances. */
+export interface PagefindModule {
+  createInstance(options?: {
+    noWorker?: boolean;
+    basePath?: string;
+    metaCacheTag?: string;
+  }): Pagefind;
+}
+
+/** One result of a search, before its data is loaded. */
+export interface PagefindResult {
+  /** The page's id within the bundle (the same page has the same id in every instance). */
+  id: string;
+  /** Pagefind's relevance score (the same for every page of an exact-phrase search). */
+  score: number;
+  data(): Promise<PagefindResultData & { content?: string; locations?: number[] }>;
+}
+
+/** Each filter's values with their counts. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** The slice of Pagefind's JS API this page uses. */
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(
+    term: string | null,
+    options: { filters: Record<string, unknown>; sort: Record<string, string> },
+  ): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
+}
+
+/** Passed to every instance: the length of an excerpt, in words. */
+const PAGEFIND_OPTIONS = { excerptLength: 24 };
+
+/**
+ * For an instance of the bundle at `basePath`: the tag of the page's preload
+ * hint for that bundle's entry file (src/lib/search/preload.ts), so that
+ * Pagefind asks for the very address the browser has already fetched.
+ * Nothing when the page has no hint for that bundle: Pagefind then tags the
+ * request with the time, as it does by default.
+ */
+function preloadedTag(basePath: string): { metaCacheTag?: string } {
+  const href = document.querySelector(`link[${ENTRY_PRELOAD_ATTRIBUTE}]`)?.getAttribute('href');
+  const tag = href ? preloadedEntryTag(href, basePath) : undefined;
+  return tag ? { metaCacheTag: tag } : {};
+}
+
+/** Loads Pagefind's module from the first bundle; throws why it could not. */
+export async function loadPagefind(): Promise<PagefindModule> {
+  // A runtime path, so the bundler leaves it alone: the index exists only after a build.
+  const url = `${SEARCH_BUNDLES.first.path}pagefind.js`;
+  return (await import(/* @vite-ignore */ url)) as PagefindModule;
+}
+
+/**
+ * The instance that finds the quotes and claims, on the page's thread (and
+ * loads a filter's index only when the reader filters by it).
+ */
+export async function firstInstance(pagefind: PagefindModule): Promise<Pagefind> {
+  const instance = pagefind.createInstance({
+    noWorker: true,
+    ...preloadedTag(SEARCH_BUNDLES.first.path),
+  });
+  await instance.options(PAGEFIND_OPTIONS);
+  await instance.init();
+  return instance;
+}
+
+/**
+ * An instance over both bundles, in Pagefind's worker: the first, with the
+ * texts merged in. Its WebAssembly and first metadata come from the browser's
+ * cache; only the texts' metadata is new. Without a first bundle, the texts
+ * alone. Throws why the texts bundle could not be loaded.
+ */
+export async function mergedInstance(
+  pagefind: PagefindModule,
+  hasFirstBundle: boolean,
+): Promise<Pagefind> {
+  if (!hasFirstBundle) {
+    const instance = pagefind.createInstance({
+      basePath: SEARCH_BUNDLES.texts.path,
+      ...preloadedTag(SEARCH_BUNDLES.texts.path),
+    });
+    await instance.options(PAGEFIND_OPTIONS);
+    await instance.init();
+    return instance;
+  }
+  const instance = pagefind.createInstance(preloadedTag(SEARCH_BUNDLES.first.path));
+  await instance.options(PAGEFIND_OPTIONS);
+  await instance.init();
+  await instance.mergeIndex(SEARCH_BUNDLES.texts.path);
+  return instance;
+}
+
+/**
+ * Runs a Pagefind search for `state`; a phrase in quotes is searched and
+ * ranked as src/lib/search/phrase.ts explains.
+ */
+export function searchWith(pagefind: Pagefind, state: SearchState): ReturnType<Pagefind['search']> {
+  // Browsing by filters alone has no relevance to rank by, so newest comes first.
+  const sort = pagefindSort(state.q === '' && state.sort === 'relevance' ? 'newest' : state.sort);
+  const filters = pagefindFilters(state);
+  if (state.q === '') return pagefind.search(null, { filters, sort });
+  return searchPhraseAware(
+    state.q,
+    (term) => pagefind.search(term, { filters, sort }),
+    state.sort !== 'relevance',
+  );
+}
+
+/**
+ * The results with any of the first `n` whose title is the query itself moved
+ * to the top (src/lib/search/own-page.ts). Their data is the first the
+ * section draws anyway; a title that cannot be loaded leaves the order as it
+ * is (the section then reports the failure when it draws that result).
+ */
+export async function withOwnPagesFirst(
+  results: PagefindResult[],
+  q: string,
+  n: number,
+): Promise<PagefindResult[]> {
+  const head = results.slice(0, n);
+  const titles = new Map<PagefindResult, string | undefined>();
+  await Promise.all(
+    head.map(async (result) => {
+      const title = await result.data().then(
+        (data) => data.meta['title'],
+        () => undefined,
+      );
+      titles.set(result, title);
+    }),
+  );
+  return [...ownPagesFirst(head, (r) => titles.get(r), q), ...results.slice(n)];
+}
+
+/** The indexed words with their counts (src/lib/search/suggest.ts); throws why they could not be loaded. */
+export async function loadWordList(): Promise<WordList> {
+  const response = await fetch(`/${WORDS_FILE}`);
+  if (!response.ok) throw new Error(`${WORDS_FILE}: HTTP ${response.status}`);
+  return (await response.json()) as WordList;
+}
