@@ -455,6 +455,14 @@ export function describeLookAlike(
   return describeRange(raw, text, start, end, request.source as string, ctx);
 }
 
+/** Every content error, as `npm run check` prints it, for the dev server's overlay. */
+export function contentErrors(ctx: WorkbenchContext): Reply {
+  const errors = loadArchive(ctx.root)
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map((d) => ({ file: d.file, line: d.line, column: d.column, text: formatDiagnostic(d) }));
+  return { status: 200, body: { errors } };
+}
+
 /** Turns an editor's mistake into a 400 answer; anything else is the server's. */
 export function answer(run: () => Reply): Reply {
   try {
