@@ -82,6 +82,8 @@ export default function workbench(): AstroIntegration {
         > = {
           'GET source': (_, q) => api.sourceView(ctx, q.get('id')),
           'GET errors': () => api.contentErrors(ctx),
+          'GET article': (_, q) => api.articleView(ctx, q.get('id')),
+          'GET annotations': (_, q) => api.searchAnnotations(ctx, q.get('q')),
           'POST select': (b) => api.describeSelection(ctx, b),
           'POST look-alike': (b) => api.describeLookAlike(ctx, b),
           'POST drift': (b) => api.driftOf(ctx, b),

@@ -192,6 +192,24 @@ test('select, annotate as an appearance of a quote, save: the diff is the entry,
   expect(quotePage.status).toBe(200);
 });
 
+test('on an article: its quotes with their status, and a search that gives the <Quote> to insert', async ({
+  page,
+}) => {
+  await page.goto(`${server.base}/analysis/how-the-quotes-travelled/`);
+  await page.locator('button[data-app-id="sourcebook-workbench"]').click();
+  const quotes = panel(page).locator('[data-wb="article-quote"]');
+  await expect(quotes.first()).toBeVisible();
+  expect(await quotes.count()).toBeGreaterThan(3);
+  await expect(quotes.filter({ hasText: 'not verified' })).toHaveCount(0);
+  await expect(quotes.filter({ hasText: 'Master Admin' }).first()).toContainText('verified');
+  await panel(page).getByLabel("Search the archive's annotations by words").fill('master admin');
+  await expect(
+    panel(page).getByText(
+      '<Quote source="thebl-undated-leaked-audio-segal" annotation="master-admin">Master Admin</Quote>',
+    ),
+  ).toBeVisible();
+});
+
 test('the built site holds no trace of the workbench', () => {
   const dist = join(PROJECT_ROOT, process.env['SOURCEBOOK_OUT'] ?? 'dist');
   const traces = ['sourcebook-workbench', '__sourcebook/workbench', 'dev-toolbar', 'workbench-app'];
