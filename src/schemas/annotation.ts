@@ -67,6 +67,9 @@ export const annotationSchema = z
         code: 'custom',
         path: ['speaker'],
         message: 'a quote annotation needs a `speaker`: add the id of the person quoted',
+        params: {
+          fix: 'add `speaker: <person-id>`: the file name of the person in content/people/ (`npm run new -- person` creates one)',
+        },
       });
     }
     if (annotation.claim && !annotation.stance) {
@@ -74,6 +77,9 @@ export const annotationSchema = z
         code: 'custom',
         path: ['stance'],
         message: `names a claim, so it needs a \`stance\`: one of ${stances.join(', ')}`,
+        params: {
+          fix: `add \`stance: ${stances[0]}\`, or another of ${stances.join(', ')}, for how the passage bears on the claim (EDITING.md, section 4, stances); or remove \`claim\``,
+        },
       });
     }
     if (annotation.stance && !annotation.claim) {
@@ -81,6 +87,9 @@ export const annotationSchema = z
         code: 'custom',
         path: ['claim'],
         message: 'has a `stance` but no `claim`: add the id of the claim it bears on',
+        params: {
+          fix: 'add `claim: <claim-id>`: the file name of a claim in content/claims/; or remove `stance`',
+        },
       });
     }
   });

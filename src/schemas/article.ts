@@ -45,6 +45,7 @@ export const articleSchema = z
   .refine((a) => !a.updated || a.updated >= a.published, {
     path: ['updated'],
     message: 'is earlier than `published`: an article cannot be updated before it is published',
+    params: { fix: 'write the day of the last substantive revision, on or after `published`' },
   });
 
 /** A correction as written in an article's frontmatter. */

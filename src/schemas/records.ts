@@ -98,6 +98,9 @@ export const claimSchema = z
           code: 'custom',
           path: ['history', i, 'date'],
           message: `is earlier than the ruling before it (${previous.date}): list rulings oldest first`,
+          params: {
+            fix: 'put the rulings in date order, oldest first; an old ruling is never edited',
+          },
         });
       }
     });
@@ -107,6 +110,9 @@ export const claimSchema = z
         code: 'custom',
         path: ['status'],
         message: `is \`${claim.status}\`, but the last ruling in \`history\` gives \`${last.status}\`: add a ruling to \`history\` (date, status, author, reason) for the change`,
+        params: {
+          fix: `add a ruling at the end of \`history\` with \`status: ${claim.status}\`, the \`date\`, the \`author\` and the \`reason\`; or set \`status\` back to \`${last.status}\``,
+        },
       });
     }
   });

@@ -291,7 +291,14 @@ test('"cited in" lists exactly the articles that quote or cite the source', asyn
   const passages = await page
     .locator('.cited-in__passage')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(passages).toEqual(['#a-has-access', '#a-backdoor', '#a-backdoor', '#a-inaccurate']);
+  // Tables and footnotes: its elided quotation of the first sentence, then its table's two.
+  expect(passages).toEqual([
+    '#a-first-sentence',
+    '#a-has-access',
+    '#a-backdoor',
+    '#a-backdoor',
+    '#a-inaccurate',
+  ]);
 });
 
 test('a quote page marks the drift of each appearance with del and ins, with a legend and counts', async ({
@@ -490,6 +497,15 @@ test('an article in GitHub-flavoured Markdown renders its table, footnote, strik
     `its editors' "straight quotes" stay as typed`,
   );
   await expect(rows.nth(1).locator('q')).toHaveText('there’s some backdoor to access user data');
+  // A quotation shortened with an elision and changed in brackets reads exactly as written.
+  const edited = prose.locator('p', { hasText: 'Shortened and changed in brackets' }).locator('q');
+  await expect(edited).toHaveText(
+    '[e]verything is seen in China […] according to Buzzfeed, which found 14 separate statements',
+  );
+  await expect(edited).toHaveAttribute(
+    'cite',
+    withFragment(`https://sourcebook.example/sources/${MEDIAITE}/#a-first-sentence`),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
     .analyze();

@@ -11,9 +11,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { createAnchorer, findAll, type Anchorer } from '../text/anchor.ts';
+import { createAnchorer, type Anchorer } from '../text/anchor.ts';
 import { formatWordDiff } from '../text/diff.ts';
-import { normalizeForMatch, toOriginalRange, type NormalizedText } from '../text/normalize.ts';
+import { matchQuotation, type QuotationMatch } from '../text/quotation.ts';
 import { articleRemarkPlugins } from './article-syntax.ts';
 import { lineIndex } from '../text/lines.ts';
 import { articleSchema } from '../../schemas/index.ts';
@@ -32,6 +32,7 @@ import type {
 } from './model.ts';
 import type { RawRecord } from './read.ts';
 import { closest, suggestId, validateRecord } from './validate.ts';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 
 /** The components authors use in articles, and the attributes each takes. */
 export const AUTHOR_COMPONENTS = {
@@ -121,7 +122,7 @@ function checkBodies(
     if (!record) continue;
     const firstLine = record.bodyLine ?? 1;
     const body = record.body ?? '';
-    const error = (at: Location, code: string, message: string, fix?: string): void => {
+    const error = (at: Location, code: DiagnosticCode, message: string, fix?: string): void => {
       diagnostics.push({ severity: 'error', code, ...at, message, ...(fix ? { fix } : {}) });
     };
     let parsed = reuseParsed ? parsedBodies.get(record) : undefined;
@@ -157,7 +158,7 @@ interface ComponentContext {
   /** The file's line the MDX body starts at. */
   firstLine: number;
   lookup: PassageLookup;
-  error: (at: Location, code: string, message: string, fix?: string) => void;
+  error: (at: Location, code: DiagnosticCode, message: string, fix?: string) => void;
   /** One anchorer per quoted source, shared by the article's quotes. */
   anchorerFor: (source: Source) => Anchorer;
   /** Where a <Count>'s own problems go (./counts.ts reports them). */
@@ -269,21 +270,13 @@ function checkComponent(
       '<Quote> has no words inside it',
       'put the quoted words between <Quote …> and </Quote>',
     );
-  const result = anchorerFor(source).anchor({ exact: words });
-  if (result.status === 'not-found' || result.status === 'empty') {
-    const near = result.status === 'not-found' ? result.nearest : undefined;
-    return error(
-      at,
-      'misquote',
-      `<Quote> does not match the archived text of "${sourceId}": these words are not in it`,
-      near
-        ? `nearest passage, line ${lineIndex(source.text, source.textLine)(near.start)} of ${source.location.file}: "${near.text}"\n    word diff (article → archived): ${formatWordDiff(near.diff)}\n    quote the archived words exactly (typographic quotes and dashes may differ)`
-        : 'quote the archived words exactly',
-    );
-  }
-  const norm = anchorerFor(source).normalized;
-  if (annotation && !occursWithin(norm, words, annotation.start, annotation.end)) {
-    const inside = source.annotations.find((a) => occursWithin(norm, words, a.start, a.end));
+  const anchorer = anchorerFor(source);
+  const match = matchQuotation(anchorer.normalized, words);
+  if (match.status !== 'found') return misquote(at, source, anchorer, match, error);
+  const norm = anchorer.normalized;
+  const within = (a: Annotation): boolean => matchQuotation(norm, words, a).status === 'found';
+  if (annotation && !within(annotation)) {
+    const inside = source.annotations.find(within);
     error(
       at,
       'quote-outside-annotation',
@@ -293,6 +286,40 @@ function checkComponent(
         : `drop annotation="${annotation.id}", or annotate the passage these words come from and name it`,
     );
   }
+}
+
+/**
+ * Reports a <Quote> whose words are not in its source: the nearest passage
+ * to the piece that is not there, with a word diff; or, for a piece that is
+ * there but out of order, which piece.
+ */
+function misquote(
+  at: Location,
+  source: Source,
+  anchorer: Anchorer,
+  match: Exclude<QuotationMatch, { status: 'found' }>,
+  error: ComponentContext['error'],
+): void {
+  const head = `<Quote> does not match the archived text of "${source.id}"`;
+  if (match.status === 'missing' && match.elsewhere) {
+    return error(
+      at,
+      'misquote',
+      `${head}: "${match.piece}" is in it, but not after the words quoted before it`,
+      'quote the pieces in the order the source has them, with an elision (…) between pieces that are apart',
+    );
+  }
+  const result = match.status === 'missing' ? anchorer.anchor({ exact: match.piece }) : undefined;
+  const near = result?.status === 'not-found' ? result.nearest : undefined;
+  const line = near && lineIndex(source.text, source.textLine)(near.start);
+  error(
+    at,
+    'misquote',
+    `${head}: these words are not in it`,
+    near
+      ? `nearest passage, line ${line} of ${source.location.file}: "${near.text}"\n    word diff (article → archived): ${formatWordDiff(near.diff)}\n    quote the archived words exactly (typographic quotes and dashes may differ; mark a cut with … and a change with [brackets])`
+      : 'quote the archived words exactly',
+  );
 }
 
 /** What the MDX parser throws: a VFileMessage. */
@@ -357,20 +384,11 @@ function unclosedBrace(text: string): { line: number; column: number } | undefin
   return { line, column: at - before.lastIndexOf('\n') };
 }
 
-/** True when some occurrence of `words` lies within [start, end) of the text `norm` normalises. */
-function occursWithin(norm: NormalizedText, words: string, start: number, end: number): boolean {
-  const needle = normalizeForMatch(words).text;
-  return findAll(norm.text, needle).some((s) => {
-    const range = toOriginalRange(norm, s, s + needle.length);
-    return range.start >= start && range.end <= end;
-  });
-}
-
 function readAttributes(
   element: JsxElement,
   name: ComponentName,
   at: Location,
-  error: (at: Location, code: string, message: string, fix?: string) => void,
+  error: (at: Location, code: DiagnosticCode, message: string, fix?: string) => void,
 ): Record<string, string> | undefined {
   const allowed: readonly string[] = AUTHOR_COMPONENTS[name];
   const attrs: Record<string, string> = {};

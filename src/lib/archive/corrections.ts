@@ -8,6 +8,7 @@
 import type { ArticleData } from '../../schemas/index.ts';
 import type { Diagnostic } from './model.ts';
 import type { RawRecord } from './read.ts';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 
 /** Today's date, YYYY-MM-DD, in UTC (the day the build or check runs). */
 export function todayUtc(now: Date = new Date()): string {
@@ -32,7 +33,12 @@ export function checkCorrections(
   diagnostics: Diagnostic[],
   today: string = todayUtc(),
 ): void {
-  const error = (path: readonly PropertyKey[], code: string, message: string, fix: string) =>
+  const error = (
+    path: readonly PropertyKey[],
+    code: DiagnosticCode,
+    message: string,
+    fix: string,
+  ) =>
     diagnostics.push({
       severity: 'error',
       code,

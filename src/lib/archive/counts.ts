@@ -9,6 +9,7 @@
 import { annotationKinds, claimStatuses, type AnnotationKind } from '../../schemas/index.ts';
 import type { Annotation, Archive, Diagnostic, DriftVerdict, Location } from './model.ts';
 import { closest } from './validate.ts';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 
 /** What a `<Count>` can count, and what each figure means to a reader. */
 export const COUNT_KINDS = {
@@ -53,7 +54,7 @@ const NEEDS: Record<CountKind, { required?: 'quote'; optional: readonly string[]
 
 /** A problem with a `<Count>`'s attributes: what is wrong, and what to write. */
 export interface CountProblem {
-  code: string;
+  code: DiagnosticCode;
   message: string;
   fix: string;
 }

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Location } from './model.ts';
 import type { RawRecord } from './read.ts';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 
 /** Where a field of a record is written (the start of the file for an empty path). */
 export function locate(record: RawRecord, path: readonly PropertyKey[] = []): Location {
@@ -14,7 +15,7 @@ export function locate(record: RawRecord, path: readonly PropertyKey[] = []): Lo
 export function reportError(
   diagnostics: Diagnostic[],
   at: Location,
-  code: string,
+  code: DiagnosticCode,
   message: string,
   fix?: string,
 ): void {

@@ -3,6 +3,7 @@
  * cross-referenced. Pages, exports and the search index read this graph; it is
  * built once per process by `loadArchive()` in ./index.ts.
  */
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 import type {
   AnnotationData,
   ArticleData,
@@ -31,8 +32,8 @@ export interface Location {
 /** A problem (error) or advice (hint) about the content, with where it is. */
 export interface Diagnostic extends Location {
   severity: 'error' | 'hint';
-  /** Stable machine-readable code, e.g. `anchor-not-found`. */
-  code: string;
+  /** Stable machine-readable code, e.g. `anchor-not-found`: one of ./diagnostic-codes.ts. */
+  code: DiagnosticCode;
   /** What is wrong, in one sentence. */
   message: string;
   /** How to fix it, when there is something to say; may span several lines (a word diff). */

@@ -10,6 +10,8 @@ import { yamlKeyLocator, yamlLocator, type Locator } from './locate.ts';
 import type { Diagnostic } from './model.ts';
 import { slugify } from './slug.ts';
 import { parseYaml, splitSourceFile } from './source-file.ts';
+import { ID_PATTERN } from '../../schemas/fields.ts';
+import { describeQuoteInQuotedValue } from './yaml-quotes.ts';
 
 /** A content file, parsed but not yet validated. */
 export interface RawRecord {
@@ -64,8 +66,6 @@ export const EXTENSIONS: Record<CollectionName, readonly string[]> = {
   articles: ['.mdx'],
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * A path for messages: relative to the working directory when the file is
  * inside it (content/sources/x.txt), absolute otherwise (a temporary copy).
@@ -108,7 +108,7 @@ export function readContent(root: string, parsed?: ParsedFiles): ReadResult {
         continue;
       }
       const id = name.slice(0, -ext.length);
-      if (!ID.test(id)) {
+      if (!ID_PATTERN.test(id)) {
         const better = slugify(id);
         error(
           `has a file name that cannot be an id: "${id}"`,
@@ -274,6 +274,9 @@ function describeYamlError(
       break;
     }
   }
+  // An apostrophe or quotation mark inside a quoted value ends it early.
+  const quote = code === 'UNEXPECTED_TOKEN' ? describeQuoteInQuotedValue(text, offset) : undefined;
+  if (quote) return quote;
   const first = message.split('\n')[0] ?? code;
   return { message: first.replace(/ at line \d+, column \d+:?$/, ''), fix: generic, offset };
 }

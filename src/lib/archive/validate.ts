@@ -18,6 +18,7 @@ import {
 import { slugify } from './slug.ts';
 import type { Diagnostic } from './model.ts';
 import type { RawRecord } from './read.ts';
+import type { DiagnosticCode } from './diagnostic-codes.ts';
 
 /** Validates a record against its schema; returns the data, or undefined and diagnostics. */
 export function validateRecord<T>(
@@ -71,7 +72,7 @@ function fieldLabel(record: RawRecord, path: readonly PropertyKey[]): string {
 }
 
 function issueDiagnostic(record: RawRecord, issue: z.core.$ZodIssue): Diagnostic {
-  const where = { file: record.file, severity: 'error' as const, code: 'schema' };
+  const where = { file: record.file, severity: 'error' as const, code: 'schema' as DiagnosticCode };
   const subject = subjectOf(record, issue.path);
   const lead = subject ? `${subject}: ` : '';
   if (issue.code === 'unrecognized_keys') {
@@ -123,19 +124,54 @@ function issueDiagnostic(record: RawRecord, issue: z.core.$ZodIssue): Diagnostic
       fix: 'write the fields as `name: value` lines',
     };
   }
+  const key = String(issue.path[issue.path.length - 1]);
+  // A rule's own fix (given with the rule in src/schemas/), else one for the slip, else where to read.
+  const fix =
+    ruleFix(issue) ?? fixFor(issue, value, key, record.file) ?? fallbackFix(issue, value, key);
   if (issue.code === 'custom' && subject && value === undefined) {
     // A rule across fields (a missing speaker, stance or claim) speaks about the annotation.
     const joiner = /^(a|an) /.test(issue.message) ? ': ' : ' ';
-    return { ...where, ...pos, message: `${subject}${joiner}${issue.message}` };
+    return { ...where, ...pos, message: `${subject}${joiner}${issue.message}`, fix };
   }
-  const diagnostic: Diagnostic = {
-    ...where,
-    ...pos,
-    message: `${lead}\`${label}\` ${issue.message}`,
-  };
-  const fix = fixFor(issue, value, String(issue.path[issue.path.length - 1]), record.file);
-  if (fix) diagnostic.fix = fix;
-  return diagnostic;
+  return { ...where, ...pos, message: `${lead}\`${label}\` ${issue.message}`, fix };
+}
+
+/** The fix a schema rule gives with its issue (`params: { fix }` in src/schemas/). */
+function ruleFix(issue: z.core.$ZodIssue): string | undefined {
+  const fix =
+    issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined;
+  return typeof fix === 'string' ? fix : undefined;
+}
+
+/**
+ * A fix for every other refused value, from what the schema expected: every
+ * error has a `fix:` line (tests/unit/bad-input/every-code-has-a-fix.test.ts).
+ */
+function fallbackFix(issue: z.core.$ZodIssue, value: unknown, key: string): string {
+  if (issue.code === 'invalid_value') {
+    const first = issue.values.find((v) => typeof v === 'string');
+    return `write one of the values listed, such as \`${key}: ${String(first)}\``;
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'array') {
+    // Lists of names take the value as their one item; lists of records need their fields.
+    return (key === 'authors' || key === 'tags') && typeof value === 'string'
+      ? `write it as a list: \`${key}: [${value}]\``
+      : `write each item on its own \`- \` line below \`${key}:\`, indented, with its fields as EDITING.md shows`;
+  }
+  if (issue.code === 'too_small') {
+    return Array.isArray(value)
+      ? `add at least one item under \`${key}:\`, as EDITING.md shows`
+      : `write the ${key}, or remove the line if the field is optional`;
+  }
+  if (key === 'date' || key === 'captured' || /YYYY-MM-DD/.test(issue.message)) {
+    const month = key === 'date' ? ', or YYYY-MM for a month' : '';
+    return `write the day as YYYY-MM-DD, such as 2022-06-17${month}`;
+  }
+  if (key === 'language') return 'write a language tag such as `language: en`';
+  if (ID_FIELDS.includes(key) || key === 'id' || key === 'tags') {
+    return 'ids are lowercase letters, digits and single hyphens, such as `master-admin`';
+  }
+  return `write \`${key}\` as EDITING.md describes it (section 4, every field of every collection)`;
 }
 
 /**

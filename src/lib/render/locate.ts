@@ -2,15 +2,17 @@
  * Finds quoted words in a source's archived text, for links to a passage
  * that no annotation marks (a `<Quote>` without `annotation`).
  */
-import { findAll } from '../text/anchor.ts';
-import { normalizeForMatch, toOriginalRange, type NormalizedText } from '../text/normalize.ts';
+import { normalizeForMatch, type NormalizedText } from '../text/normalize.ts';
+import { matchQuotation } from '../text/quotation.ts';
 
 const memo = new Map<string, NormalizedText>();
 
 /**
  * The range of the first occurrence of `words` in `text`, matched as the
- * checker matches article quotes (typographic quotes, dashes and whitespace
- * forgiven), or undefined when they do not occur. The normalised text is
+ * checker matches article quotes (typographic quotes, dashes, whitespace and
+ * a first capital forgiven; for words with elisions or brackets, from the
+ * first piece to the last: ../text/quotation.ts), or undefined when they do
+ * not occur. The normalised text is
  * kept per text, so many quotes from one source normalise it once.
  */
 export function locateWords(
@@ -24,10 +26,8 @@ export function locateWords(
     if (memo.size > 64) memo.clear();
     memo.set(text, norm);
   }
-  const needle = normalizeForMatch(words).text;
-  const start = findAll(norm.text, needle)[0];
-  if (start === undefined || needle === '') return undefined;
-  return toOriginalRange(norm, start, start + needle.length);
+  const match = matchQuotation(norm, words);
+  return match.status === 'found' ? match.span : undefined;
 }
 
 const ENTITIES: Record<string, string> = {

@@ -4,6 +4,7 @@
  */
 import type { DiffPart, DriftVerdict } from './types.ts';
 import { tokenize, wordDiff } from './diff.ts';
+import { foldFirstCapital } from './capital.ts';
 import { normalize } from './normalize.ts';
 
 /**
@@ -41,7 +42,8 @@ export interface WordingComparison {
  * - `typographic`: identical once leading and trailing `, . ; :` are also
  *   removed, the text is normalised (quotes, dashes, spaces, ellipsis) and the
  *   first letter is lower-cased (a capital at the start of an embedded
- *   quotation is typography, not wording);
+ *   quotation is typography, not wording: ./capital.ts, the rule `<Quote>`
+ *   follows too);
  * - `style`: identical once house style is also folded away
  *   ({@link styleForm}: `100%`/`100 percent`, `US`/`U.S.`, spelled-out
  *   numbers, single/double quotation marks, British/American spelling,
@@ -80,7 +82,7 @@ export function compareWording(canonical: string, appearance: string): WordingCo
 
 /** The form two wordings are compared in for the `typographic` verdict. */
 function typographicForm(text: string): string {
-  return lowerFirst(normalize(text).replace(AROUND_PUNCTUATION, ''));
+  return foldFirstCapital(normalize(text).replace(AROUND_PUNCTUATION, ''));
 }
 
 /** Numbers outlets spell out or write as digits, by their spelling. */
@@ -230,11 +232,4 @@ function editDistance(a: readonly string[], b: readonly string[]): number {
     previous = current;
   }
   return previous[b.length] as number;
-}
-
-function lowerFirst(text: string): string {
-  const first = text.codePointAt(0);
-  if (first === undefined) return text;
-  const char = String.fromCodePoint(first);
-  return char.toLowerCase() + text.slice(char.length);
 }

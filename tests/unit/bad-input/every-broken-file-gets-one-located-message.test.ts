@@ -43,6 +43,26 @@ const CASES: Record<string, Expected> = {
     message: 'is not valid YAML: a value opened with " is never closed',
     fix: 'end the value with "',
   },
+  'yaml-apostrophe-in-single-quotes': {
+    file: SOURCE,
+    at: '18:35',
+    message:
+      "is not valid YAML: a value in single quotes contains a ' (an apostrophe or quotation mark)",
+    fix: "double every ' inside the value: `note: 'The remark the headline''s words quote.'`; or write it as a block scalar: `note: >-`",
+  },
+  'yaml-quote-mark-in-double-quotes': {
+    file: SOURCE,
+    at: '20:35',
+    message: 'is not valid YAML: a value in double quotes contains a " (a quotation mark)',
+    fix: "put the value in single quotes instead, doubling any ' inside it: `exact: 'Buzzfeed, which found \"14 separate statements\" from nine employees'`; or write it as a block scalar: `exact: >-`",
+  },
+  'yaml-value-starts-with-quoted-words': {
+    file: SOURCE,
+    at: '14:41',
+    message:
+      "is not valid YAML: a value starts with ', so YAML reads it as quoted up to the next '",
+    fix: "write it as a block scalar: `exact: >-` with the text on the next line, indented, and no quotes around it; or put the whole value in single quotes, doubling every ' inside it: `exact: '''Everything is seen in China,'' a member'`",
+  },
   'duplicate-field': {
     file: SOURCE,
     at: '10:1',
@@ -380,6 +400,12 @@ const CASES: Record<string, Expected> = {
     at: '10:32',
     message: '<Quote> does not match the archived text of "mediaite-everything-seen"',
     fix: 'word diff (article → archived): Everything is [-visible-]{+seen+} in China',
+  },
+  'article-misquote-in-elided-quote': {
+    file: ARTICLE,
+    at: '12:1',
+    message: '<Quote> does not match the archived text of "mediaite-everything-seen"',
+    fix: 'word diff (article → archived): which found 14 [-distinct-]{+separate+} statements from nine employees',
   },
   'article-quote-outside-annotation': {
     file: ARTICLE,
