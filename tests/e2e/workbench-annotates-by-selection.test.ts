@@ -138,6 +138,20 @@ test('a save against a file changed since the panel opened is refused', async ({
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
+test("the checker's look-alike hint is answered in one click, either way", async ({ page }) => {
+  await openWorkbench(page);
+  const wb = panel(page);
+  await wb.getByRole('button', { name: `Distinct from ${QUOTE} (say why)` }).click();
+  await expect(wb.locator('[data-wb="exact"]')).toHaveText(PASSAGE);
+  await expect(wb.locator('select[name="kind"]')).toHaveValue('context');
+  await expect(wb.locator('input[name="distinctFrom"]')).toHaveValue(QUOTE);
+  await expect(wb.locator('textarea[name="note"]')).toBeFocused();
+  await wb.getByRole('button', { name: `Annotate as an appearance of ${QUOTE}` }).click();
+  await expect(wb.locator('select[name="kind"]')).toHaveValue('quote');
+  await expect(wb.locator('select[name="quote"]')).toHaveValue(QUOTE);
+  await expect(wb.locator('[data-wb="verdict"]')).toHaveText('exact');
+});
+
 test('select, annotate as an appearance of a quote, save: the diff is the entry, and it checks', async ({
   page,
 }) => {
