@@ -179,8 +179,12 @@ export default defineToolbarApp({
     canvas.append(style, panel);
     const body = panel.querySelector('[data-wb="body"]') as HTMLElement;
     const source = /^\/sources\/([a-z0-9-]+)\/?$/.exec(location.pathname)?.[1];
+    const article = /^\/analysis\/([a-z0-9-]+)\/?$/.exec(location.pathname)?.[1];
     if (source) sourcePanel(body, source, app);
-    else body.innerHTML = '<p>Open a source page to annotate it.</p>';
+    else if (article) articlePanel(body, article, app);
+    else
+      body.innerHTML =
+        '<p>Open a source page to annotate it, or an article to check its quotes.</p>';
     const pending = sessionStorage.getItem(PENDING);
     if (pending && source) {
       sessionStorage.removeItem(PENDING);
@@ -190,6 +194,75 @@ export default defineToolbarApp({
     }
   },
 });
+
+const escapeHtml = (text: string): string =>
+  text.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
+  );
+
+interface ArticleQuote {
+  words: string;
+  source?: string;
+  annotation?: string;
+  line: number;
+  verified: boolean;
+  errors: string[];
+}
+
+/** On an article page: its quotes with their verification status, and a search to insert one. */
+function articlePanel(body: HTMLElement, articleId: string, app: App): void {
+  body.innerHTML = `<section data-wb="article-quotes"><p class="muted">Loading the article's quotes…</p></section>
+    <section><h3>Insert a quote</h3>
+      <label>Search the archive's annotations by words <input name="annotation-search" autocomplete="off" /></label>
+      <ul data-wb="found"></ul></section>`;
+  const list = body.querySelector('[data-wb="article-quotes"]') as HTMLElement;
+  const found = body.querySelector('[data-wb="found"]') as HTMLElement;
+  const search = body.querySelector('[name="annotation-search"]') as HTMLInputElement;
+  let elements: string[] = [];
+  async function load(): Promise<void> {
+    const { status, data } = await call<{ file: string; quotes: ArticleQuote[]; error?: string }>(
+      `article?id=${articleId}`,
+    );
+    if (status !== 200) {
+      list.innerHTML = `<p class="bad">${escapeHtml(data.error ?? '')}</p>`;
+      return;
+    }
+    const items = data.quotes.map(
+      (q) =>
+        `<li data-wb="article-quote">${q.verified ? '<span class="ok">verified</span>' : '<span class="bad">not verified</span>'} line ${q.line}: “${escapeHtml(q.words)}” <span class="muted">(${escapeHtml(q.source ?? '')}${q.annotation ? `#${escapeHtml(q.annotation)}` : ''})</span>${q.errors.length > 0 ? `<pre>${escapeHtml(q.errors.join('\n'))}</pre>` : ''}</li>`,
+    );
+    list.innerHTML = `<h3>Quotes in ${escapeHtml(data.file)} (${data.quotes.length})</h3>${items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p>No &lt;Quote&gt; yet.</p>'}`;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const { data } = await call<{
+        found: { kind: string; text: string; element: string; source: string }[];
+      }>(`annotations?q=${encodeURIComponent(search.value)}`);
+      elements = data.found.map((f) => f.element);
+      found.innerHTML = data.found
+        .map(
+          (f, i) =>
+            `<li><code>${escapeHtml(f.element)}</code> <button type="button" data-copy="${i}">Copy</button></li>`,
+        )
+        .join('');
+    }, 200);
+  });
+  found.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('[data-copy]');
+    if (!button) return;
+    const element = elements[Number(button.getAttribute('data-copy'))] ?? '';
+    void navigator.clipboard.writeText(element).then(
+      () => (button.textContent = 'Copied'),
+      () => (button.textContent = 'Select it and copy'),
+    );
+  });
+  app.onToggled(({ state }) => {
+    if (state) void load();
+  });
+}
 
 type App = Parameters<NonNullable<Parameters<typeof defineToolbarApp>[0]['init']>>[1];
 

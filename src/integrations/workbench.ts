@@ -9,6 +9,7 @@
  * else gets 403.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Where the endpoints live on the dev server. */
@@ -54,9 +55,12 @@ export default function workbench(): AstroIntegration {
   return {
     name: 'sourcebook:workbench',
     hooks: {
-      'astro:config:setup': ({ command, addDevToolbarApp, updateConfig }) => {
+      'astro:config:setup': ({ command, addDevToolbarApp, updateConfig, injectScript }) => {
         if (command !== 'dev') return;
         updateConfig({ devToolbar: { enabled: true } });
+        // Content errors as an overlay on every page (./content-errors-overlay.ts).
+        const overlay = fileURLToPath(new URL('./content-errors-overlay.ts', import.meta.url));
+        injectScript('page', `import ${JSON.stringify(overlay)};`);
         addDevToolbarApp({
           id: 'sourcebook-workbench',
           name: 'Sourcebook workbench',
@@ -69,12 +73,17 @@ export default function workbench(): AstroIntegration {
         const api = await import('../lib/editor/workbench.ts');
         const { fromOwnOrigin } = await import('../lib/editor/same-origin.ts');
         const { contentRoot } = await import('../lib/archive/paths.ts');
+        const { showErrorsInOverlay } = await import('../lib/archive/index.ts');
+        showErrorsInOverlay();
         const ctx = { root: contentRoot(), log: (line: string) => logger.info(line) };
         const routes: Record<
           string,
           (body: Record<string, unknown>, query: URLSearchParams) => unknown
         > = {
           'GET source': (_, q) => api.sourceView(ctx, q.get('id')),
+          'GET errors': () => api.contentErrors(ctx),
+          'GET article': (_, q) => api.articleView(ctx, q.get('id')),
+          'GET annotations': (_, q) => api.searchAnnotations(ctx, q.get('q')),
           'POST select': (b) => api.describeSelection(ctx, b),
           'POST look-alike': (b) => api.describeLookAlike(ctx, b),
           'POST drift': (b) => api.driftOf(ctx, b),

@@ -1,8 +1,8 @@
 /**
  * `npm run dev` while an editor works: a saved annotation shows in the open
- * page without a manual reload; a broken file turns the page into its located
- * error, and the server keeps running; a source archived meanwhile gets its
- * page. (Before, the dev server kept serving what it had loaded at start.)
+ * page without a manual reload; a broken file shows its located error in an
+ * overlay on the page, which still renders, and the server keeps running; a
+ * source archived meanwhile gets its page. (Before, the dev server kept serving what it had loaded at start.)
  */
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -69,15 +69,22 @@ test('a broken file shows its located error; the fix brings the page back', asyn
   const saved = readFileSync(file, 'utf8');
   writeFileSync(file, `${saved}\nA sentence the capture never had.\n`);
 
-  // The open page reloads into the dev server's error overlay, with the checker's message.
-  await expect(page.getByText(/archived text changed since capture/).first()).toBeVisible({
+  // The open page reloads with the content errors in an overlay, as the checker prints them,
+  // the path a link to the file; the page itself still renders beneath it.
+  const overlay = page.getByRole('alert', { name: 'Content errors' });
+  await expect(overlay.getByText(/archived text changed since capture/)).toBeVisible({
     timeout: 60_000,
   });
-  expect((await fetch(`${base}/sources/${SOURCE}/`)).status).toBe(500);
+  await expect(overlay.getByRole('link', { name: `${SOURCE}.txt:` })).toBeVisible();
+  await expect(overlay).toContainText('fix: if the change is deliberate');
+  await expect(page.getByText(EDITED_NOTE).first()).toBeVisible();
+  expect((await fetch(`${base}/sources/${SOURCE}/`)).status).toBe(200);
+  expect((await fetch(`${base}/quotes/`)).status).toBe(200);
   expect(server.output()).toMatch(/content has 1 error;/);
   expect(server.output()).toContain(`${SOURCE}.txt:`);
 
   writeFileSync(file, saved);
+  await expect(overlay).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByText(EDITED_NOTE).first()).toBeVisible({ timeout: 60_000 });
   expect((await fetch(`${base}/sources/${SOURCE}/`)).status).toBe(200);
   expect(server.output()).toContain('content changed: checked, no errors');

@@ -138,6 +138,20 @@ test('a save against a file changed since the panel opened is refused', async ({
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
+test("the checker's look-alike hint is answered in one click, either way", async ({ page }) => {
+  await openWorkbench(page);
+  const wb = panel(page);
+  await wb.getByRole('button', { name: `Distinct from ${QUOTE} (say why)` }).click();
+  await expect(wb.locator('[data-wb="exact"]')).toHaveText(PASSAGE);
+  await expect(wb.locator('select[name="kind"]')).toHaveValue('context');
+  await expect(wb.locator('input[name="distinctFrom"]')).toHaveValue(QUOTE);
+  await expect(wb.locator('textarea[name="note"]')).toBeFocused();
+  await wb.getByRole('button', { name: `Annotate as an appearance of ${QUOTE}` }).click();
+  await expect(wb.locator('select[name="kind"]')).toHaveValue('quote');
+  await expect(wb.locator('select[name="quote"]')).toHaveValue(QUOTE);
+  await expect(wb.locator('[data-wb="verdict"]')).toHaveText('exact');
+});
+
 test('select, annotate as an appearance of a quote, save: the diff is the entry, and it checks', async ({
   page,
 }) => {
@@ -190,6 +204,24 @@ test('select, annotate as an appearance of a quote, save: the diff is the entry,
   await expect(appearance).toHaveAttribute('data-verdict', 'exact');
   await expect(appearance.locator('blockquote')).toHaveText(PASSAGE);
   expect(quotePage.status).toBe(200);
+});
+
+test('on an article: its quotes with their status, and a search that gives the <Quote> to insert', async ({
+  page,
+}) => {
+  await page.goto(`${server.base}/analysis/how-the-quotes-travelled/`);
+  await page.locator('button[data-app-id="sourcebook-workbench"]').click();
+  const quotes = panel(page).locator('[data-wb="article-quote"]');
+  await expect(quotes.first()).toBeVisible();
+  expect(await quotes.count()).toBeGreaterThan(3);
+  await expect(quotes.filter({ hasText: 'not verified' })).toHaveCount(0);
+  await expect(quotes.filter({ hasText: 'Master Admin' }).first()).toContainText('verified');
+  await panel(page).getByLabel("Search the archive's annotations by words").fill('master admin');
+  await expect(
+    panel(page).getByText(
+      '<Quote source="thebl-undated-leaked-audio-segal" annotation="master-admin">Master Admin</Quote>',
+    ),
+  ).toBeVisible();
 });
 
 test('the built site holds no trace of the workbench', () => {

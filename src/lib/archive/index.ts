@@ -38,9 +38,15 @@ const CACHE = Symbol.for('sourcebook.archive.loadArchive');
  * large archive cost more than rendering the page (docs/performance.md).
  */
 const WATCHED = Symbol.for('sourcebook.archive.watchedRoots');
+/**
+ * Set by the dev server's workbench (src/integrations/workbench.ts), which shows content errors
+ * in an overlay on every page: pages then render from the records that passed the checks.
+ */
+const OVERLAY = Symbol.for('sourcebook.archive.errorsInOverlay');
 const shared = globalThis as typeof globalThis & {
   [CACHE]?: Cached;
   [WATCHED]?: Set<string>;
+  [OVERLAY]?: boolean;
 };
 const watchedRoots = (shared[WATCHED] ??= new Set());
 
@@ -95,11 +101,22 @@ export function loadArchive(root: string = contentRoot()): CheckResult {
   return result;
 }
 
-/** The checked archive; throws with every error message if the content has errors. */
+/**
+ * In `astro dev`, content errors are shown in an overlay on the page instead of
+ * stopping every page: {@link getArchive} then returns the records that passed.
+ */
+export function showErrorsInOverlay(): void {
+  shared[OVERLAY] = true;
+}
+
+/**
+ * The checked archive; throws with every error message if the content has
+ * errors, unless the dev server shows them in an overlay ({@link showErrorsInOverlay}).
+ */
 export function getArchive(): Archive {
   const { archive, diagnostics } = loadArchive();
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
+  if (errors.length > 0 && !shared[OVERLAY]) {
     throw new Error(
       `The content has ${diagnosticCount(errors.length, 'error')}; run npm run check.\n${errors.map(formatDiagnostic).join('\n')}`,
     );

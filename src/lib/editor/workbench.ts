@@ -455,6 +455,68 @@ export function describeLookAlike(
   return describeRange(raw, text, start, end, request.source as string, ctx);
 }
 
+/** An article's `<Quote>`s, each verified or with the checker's errors at its place. */
+export function articleView(ctx: WorkbenchContext, id: unknown): Reply {
+  const { archive, diagnostics } = loadArchive(ctx.root);
+  const article = typeof id === 'string' ? archive.article.get(id) : undefined;
+  if (!article) return fail(404, `there is no article "${String(id)}" in the checked archive`);
+  const errors = diagnostics.filter(
+    (d) => d.severity === 'error' && d.file === article.location.file,
+  );
+  const quotes = article.references
+    .filter((r) => r.component === 'Quote')
+    .map((r) => {
+      const mine = errors.filter((d) => d.line === r.location.line).map(formatDiagnostic);
+      return {
+        words: r.words ?? '',
+        source: r.source,
+        annotation: r.annotation,
+        line: r.location.line,
+        verified: mine.length === 0,
+        errors: mine,
+      };
+    });
+  return { status: 200, body: { file: article.location.file, quotes } };
+}
+
+/** Most annotations a search returns. */
+const MAX_FOUND = 25;
+
+/** The archive's annotations holding every word of `q`, each with the `<Quote>` that cites it. */
+export function searchAnnotations(ctx: WorkbenchContext, q: unknown): Reply {
+  const words = String(q ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return { status: 200, body: { found: [] } };
+  const { archive } = loadArchive(ctx.root);
+  const found = [];
+  for (const source of archive.sources) {
+    for (const a of source.annotations) {
+      const hay = `${a.text} ${a.note ?? ''} ${a.id} ${source.id}`.toLowerCase();
+      if (!words.every((w) => hay.includes(w))) continue;
+      const words_ = a.text.replace(/\s+/g, ' ');
+      found.push({
+        source: source.id,
+        annotation: a.id,
+        kind: a.kind,
+        text: words_,
+        element: `<Quote source="${source.id}" annotation="${a.id}">${words_}</Quote>`,
+      });
+      if (found.length >= MAX_FOUND) return { status: 200, body: { found } };
+    }
+  }
+  return { status: 200, body: { found } };
+}
+
+/** Every content error, as `npm run check` prints it, for the dev server's overlay. */
+export function contentErrors(ctx: WorkbenchContext): Reply {
+  const errors = loadArchive(ctx.root)
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map((d) => ({ file: d.file, line: d.line, column: d.column, text: formatDiagnostic(d) }));
+  return { status: 200, body: { errors } };
+}
+
 /** Turns an editor's mistake into a 400 answer; anything else is the server's. */
 export function answer(run: () => Reply): Reply {
   try {

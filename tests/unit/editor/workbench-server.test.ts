@@ -1,0 +1,155 @@
+/**
+ * The workbench's endpoints' logic (src/lib/editor/workbench.ts) on a copy of
+ * a fixture's content: what a selection anchors to, and saves that write only
+ * what the checker accepts, say what they wrote, and refuse the rest with
+ * nothing written.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  answer,
+  contentErrors,
+  describeSelection,
+  driftOf,
+  save,
+  sourceView,
+  type WorkbenchContext,
+} from '../../../src/lib/editor/workbench.ts';
+import { copyContent, PROJECT_ROOT } from '../../support/fixture-site.ts';
+
+const SOURCE = 'mediaite-everything-seen';
+let root: string;
+let ctx: WorkbenchContext;
+let logged: string[];
+const file = () => join(root, 'sources', `${SOURCE}.txt`);
+const version = () => sourceView(ctx, SOURCE).body['version'] as string;
+
+beforeEach(() => {
+  root = copyContent(join(PROJECT_ROOT, 'tests/fixtures/bad-input/base/content'));
+  logged = [];
+  ctx = { root, log: (line) => logged.push(line) };
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** The paragraph and offset of the `nth` occurrence of `words`, as the panel sends them. */
+function selection(words: string, nth = 0) {
+  const text = readFileSync(file(), 'utf8').split(/\n---\n/)[1] as string;
+  const paragraphs = text.split('\n\n');
+  let seen = 0;
+  for (const [p, paragraph] of paragraphs.entries()) {
+    for (let at = paragraph.indexOf(words); at >= 0; at = paragraph.indexOf(words, at + 1)) {
+      if (seen++ === nth) {
+        return {
+          start: { paragraph: p, offset: at },
+          end: { paragraph: p, offset: at + words.length },
+          selected: words,
+        };
+      }
+    }
+  }
+  throw new Error(`no "${words}" (${nth})`);
+}
+
+describe('the workbench on a fixture', () => {
+  it('describes a selection: stored text, uniqueness, an id not yet taken', () => {
+    const reply = describeSelection(ctx, { source: SOURCE, selection: selection('Master Admin') });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({
+      exact: 'Master Admin',
+      unique: true,
+      proposedId: 'master-admin-2',
+    });
+    const repeated = describeSelection(ctx, {
+      source: SOURCE,
+      selection: selection('a September meeting', 1),
+    });
+    expect(repeated.body).toMatchObject({
+      unique: false,
+      occurrences: 2,
+      suffix: ', with',
+    });
+  });
+
+  it('gives the drift verdict of a passage against a canonical quote', () => {
+    const reply = driftOf(ctx, {
+      quote: 'everything-seen-in-china',
+      exact: 'everything is seen in China',
+    });
+    expect(reply.body['verdict']).toBe('typographic');
+  });
+
+  it('saves a new quote with its appearance, says what it wrote, and the checker passes', () => {
+    const before = readFileSync(file(), 'utf8');
+    const reply = save(ctx, {
+      source: SOURCE,
+      version: version(),
+      annotation: {
+        id: 'master-admin-words',
+        exact: 'Master Admin',
+        kind: 'quote',
+        speaker: 'tiktok-director',
+        quote: 'master-admin',
+      },
+      newQuote: {
+        id: 'master-admin',
+        context: 'Said of an engineer in a September meeting, according to BuzzFeed News.',
+      },
+    });
+    expect(reply.body['errors']).toEqual([]);
+    expect(reply.status).toBe(200);
+    const quoteFile = join(root, 'quotes', 'master-admin.yaml');
+    expect(logged).toEqual([`wrote ${quoteFile}`, `wrote ${file()}`]);
+    expect(readFileSync(quoteFile, 'utf8')).toBe(
+      'speaker: tiktok-director\ntext: Master Admin\nsource: mediaite-everything-seen\nannotation: master-admin-words\ncontext: Said of an engineer in a September meeting, according to BuzzFeed News.\n',
+    );
+    const end = before.indexOf('---\n', 4);
+    expect(readFileSync(file(), 'utf8')).toBe(
+      `${before.slice(0, end)}  - id: master-admin-words\n    exact: Master Admin\n    kind: quote\n    speaker: tiktok-director\n    quote: master-admin\n${before.slice(end)}`,
+    );
+    expect(contentErrors(ctx).body['errors']).toEqual([]);
+  });
+
+  it('refuses, with nothing written, a stale file, a repeated passage, a taken id, an unknown quote, an invalid person', () => {
+    const before = readFileSync(file(), 'utf8');
+    const stale = save(ctx, { source: SOURCE, version: 'x', annotation: {} });
+    expect(stale.status).toBe(409);
+    expect(stale.body['stale']).toBe(true);
+    const refused = save(ctx, {
+      source: SOURCE,
+      version: version(),
+      annotation: {
+        id: 'master-admin',
+        exact: 'a September meeting',
+        kind: 'quote',
+        speaker: 'nobody-new',
+        quote: 'no-such-quote',
+      },
+      newPerson: { id: 'nobody-new', name: 'Nobody' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body['problems']).toEqual([
+      'annotation "master-admin" already exists: choose another id',
+      'person `description`: must be text',
+      'there is no quote "no-such-quote": pick one from the list or create it',
+      'the passage occurs 2 times: add a prefix or suffix',
+    ]);
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+    expect(existsSync(join(root, 'people', 'nobody-new.yaml'))).toBe(false);
+    expect(logged).toEqual([]);
+  });
+
+  it('deletes an annotation, and refuses a path outside the content root', () => {
+    const reply = save(ctx, {
+      source: SOURCE,
+      version: version(),
+      replaces: 'master-admin',
+      delete: true,
+    });
+    expect(reply.status).toBe(200);
+    expect(readFileSync(file(), 'utf8')).not.toContain('id: master-admin');
+    expect(answer(() => sourceView(ctx, '../quotes/everything-seen-in-china')).status).toBe(400);
+    writeFileSync(join(root, 'x.txt'), 'x');
+    expect(answer(() => save(ctx, { source: '../x' })).status).toBe(400);
+  });
+});
