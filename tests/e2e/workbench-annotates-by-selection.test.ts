@@ -206,6 +206,36 @@ test('select, annotate as an appearance of a quote, save: the diff is the entry,
   expect(quotePage.status).toBe(200);
 });
 
+test('a click on the new mark edits its annotation, then deletes it', async ({ page }) => {
+  const withEntry = readFileSync(file, 'utf8');
+  await openWorkbench(page);
+  const wb = panel(page);
+  await page.locator('#a-everything-seen-china').click();
+  await expect(wb.getByText('Editing annotation everything-seen-china.')).toBeVisible();
+  await expect(wb.locator('select[name="quote"]')).toHaveValue(QUOTE);
+  await wb.locator('textarea[name="note"]').fill('Relays *BuzzFeed News*.');
+  await expect(wb.locator('[data-wb="preview"] em')).toHaveText('BuzzFeed News');
+  await wb.getByRole('button', { name: 'Save' }).click();
+  await expect(wb.locator('[data-wb="saved"]')).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toBe(
+    withEntry.replace(
+      '    stance: relays\n---',
+      '    stance: relays\n    note: Relays *BuzzFeed News*.\n---',
+    ),
+  );
+
+  // A fresh tab: the first one reopens the panel by itself after the reload, to show the outcome.
+  const tab = await page.context().newPage();
+  await openWorkbench(tab);
+  await expect(tab.locator('#a-everything-seen-china')).toBeVisible();
+  await tab.locator('#a-everything-seen-china').click();
+  await panel(tab).getByRole('button', { name: 'Delete this annotation' }).click();
+  await expect(panel(tab).locator('[data-wb="saved"]')).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toBe(
+    withEntry.replace(/  - id: everything-seen-china\n[\s\S]*?(?=---)/, ''),
+  );
+});
+
 test('on an article: its quotes with their status, and a search that gives the <Quote> to insert', async ({
   page,
 }) => {
