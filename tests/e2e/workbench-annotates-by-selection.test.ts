@@ -138,6 +138,29 @@ test('a save against a file changed since the panel opened is refused', async ({
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
+test('the panel refuses a save after the file changed on disk, says so, and reloads', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await select(page, PASSAGE);
+  await expect(panel(page).locator('[data-wb="exact"]')).toHaveText(PASSAGE);
+  // The editor re-quotes a value in their editor meanwhile: the same data, another file.
+  const quoted = "    exact: 'eight employees gave statements'\n";
+  const changed = readFileSync(file, 'utf8').replace(
+    quoted,
+    '    exact: "eight employees gave statements"\n',
+  );
+  writeFileSync(file, changed);
+  await panel(page).locator('select[name="quote"]').selectOption(QUOTE);
+  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  await panel(page).getByRole('button', { name: 'Save' }).click();
+  await expect(panel(page).locator('[data-wb="stale"]')).toContainText(
+    'changed on disk since the panel opened; nothing was written',
+  );
+  await reloaded;
+  expect(readFileSync(file, 'utf8')).toBe(changed);
+});
+
 test("the checker's look-alike hint is answered in one click, either way", async ({ page }) => {
   await openWorkbench(page);
   const wb = panel(page);
