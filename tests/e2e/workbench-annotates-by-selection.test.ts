@@ -4,9 +4,11 @@
  * annotated, the editor selects it (a DOM Range), annotates it as an
  * appearance of the canonical quote and saves. The file gains exactly the new
  * entry, the checker passes, the page shows the mark and the quote page the
- * appearance with its verdict. A stale save and a foreign Origin are refused;
- * a repeated passage gets its prefix; the built site holds no trace of the app.
- * One dev server for every case.
+ * appearance with its verdict. A stale save (by the API and in the panel) and
+ * a foreign Origin are refused; a repeated passage gets its prefix; the
+ * look-alike hint is answered in one click; a click on a mark edits and
+ * deletes; an article lists its quotes and gives a <Quote> to insert; the
+ * built site holds no trace of the app. One dev server for every case.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
