@@ -59,6 +59,7 @@ export default defineConfig({
     // The editor's workbench: a dev-toolbar app, only under `astro dev` (adds nothing to a build).
     workbench(),
   ],
+  // Off here; the workbench integration turns it on under `astro dev` for its app.
   devToolbar: { enabled: false },
   // Scripts always as files too: reading pages carry no script at all, and the search page's
   // script must never be inlined (Astro would otherwise inline scripts under 4 kB). Other assets: default.

@@ -473,6 +473,8 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
       distinctFrom: value('distinctFrom')
         .split(/[\s,]+/)
         .filter(Boolean),
+      // A field the form does not show (`via`) is kept as it was written.
+      via: view?.annotations.find((a) => a.id === replaces)?.via,
     };
     if (kind === 'quote') {
       annotation['quote'] = value('quote') || value('new-quote-id');

@@ -4,9 +4,11 @@
  * annotated, the editor selects it (a DOM Range), annotates it as an
  * appearance of the canonical quote and saves. The file gains exactly the new
  * entry, the checker passes, the page shows the mark and the quote page the
- * appearance with its verdict. A stale save and a foreign Origin are refused;
- * a repeated passage gets its prefix; the built site holds no trace of the app.
- * One dev server for every case.
+ * appearance with its verdict. A stale save (by the API and in the panel) and
+ * a foreign Origin are refused; a repeated passage gets its prefix; the
+ * look-alike hint is answered in one click; a click on a mark edits and
+ * deletes; an article lists its quotes and gives a <Quote> to insert; the
+ * built site holds no trace of the app. One dev server for every case.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -138,6 +140,29 @@ test('a save against a file changed since the panel opened is refused', async ({
   expect(readFileSync(file, 'utf8')).toBe(before);
 });
 
+test('the panel refuses a save after the file changed on disk, says so, and reloads', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await select(page, PASSAGE);
+  await expect(panel(page).locator('[data-wb="exact"]')).toHaveText(PASSAGE);
+  // The editor re-quotes a value in their editor meanwhile: the same data, another file.
+  const quoted = "    exact: 'eight employees gave statements'\n";
+  const changed = readFileSync(file, 'utf8').replace(
+    quoted,
+    '    exact: "eight employees gave statements"\n',
+  );
+  writeFileSync(file, changed);
+  await panel(page).locator('select[name="quote"]').selectOption(QUOTE);
+  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  await panel(page).getByRole('button', { name: 'Save' }).click();
+  await expect(panel(page).locator('[data-wb="stale"]')).toContainText(
+    'changed on disk since the panel opened; nothing was written',
+  );
+  await reloaded;
+  expect(readFileSync(file, 'utf8')).toBe(changed);
+});
+
 test("the checker's look-alike hint is answered in one click, either way", async ({ page }) => {
   await openWorkbench(page);
   const wb = panel(page);
@@ -204,6 +229,36 @@ test('select, annotate as an appearance of a quote, save: the diff is the entry,
   await expect(appearance).toHaveAttribute('data-verdict', 'exact');
   await expect(appearance.locator('blockquote')).toHaveText(PASSAGE);
   expect(quotePage.status).toBe(200);
+});
+
+test('a click on the new mark edits its annotation, then deletes it', async ({ page }) => {
+  const withEntry = readFileSync(file, 'utf8');
+  await openWorkbench(page);
+  const wb = panel(page);
+  await page.locator('#a-everything-seen-china').click();
+  await expect(wb.getByText('Editing annotation everything-seen-china.')).toBeVisible();
+  await expect(wb.locator('select[name="quote"]')).toHaveValue(QUOTE);
+  await wb.locator('textarea[name="note"]').fill('Relays *BuzzFeed News*.');
+  await expect(wb.locator('[data-wb="preview"] em')).toHaveText('BuzzFeed News');
+  await wb.getByRole('button', { name: 'Save' }).click();
+  await expect(wb.locator('[data-wb="saved"]')).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toBe(
+    withEntry.replace(
+      '    stance: relays\n---',
+      '    stance: relays\n    note: Relays *BuzzFeed News*.\n---',
+    ),
+  );
+
+  // A fresh tab: the first one reopens the panel by itself after the reload, to show the outcome.
+  const tab = await page.context().newPage();
+  await openWorkbench(tab);
+  await expect(tab.locator('#a-everything-seen-china')).toBeVisible();
+  await tab.locator('#a-everything-seen-china').click();
+  await panel(tab).getByRole('button', { name: 'Delete this annotation' }).click();
+  await expect(panel(tab).locator('[data-wb="saved"]')).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toBe(
+    withEntry.replace(/  - id: everything-seen-china\n[\s\S]*?(?=---)/, ''),
+  );
 });
 
 test('on an article: its quotes with their status, and a search that gives the <Quote> to insert', async ({
