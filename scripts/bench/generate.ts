@@ -394,6 +394,60 @@ function generateSources(
   return out;
 }
 
+/**
+ * A source's paragraphs: the template's, each reordered and reworded, one
+ * borrowed from other templates, then one per planned appearance of a quote.
+ * Draws from `r` in a fixed order, so a seed gives the same text.
+ */
+function sourceParagraphs(
+  r: Random,
+  template: Template,
+  story: number,
+  sentences: readonly string[],
+  appearances: readonly { speaker: NamedRecord; wording: string }[],
+): string[] {
+  const paragraphs = splitParagraphs(template.text).map((p) => {
+    const list = splitSentences(p);
+    const ordered = r.chance(0.5) ? r.shuffle(list) : list;
+    return inStory(swapWords(ordered.join(' '), r, 0.3), story);
+  });
+  const borrowed = [r.pick(sentences), r.pick(sentences)].map((s) =>
+    inStory(swapWords(s, r, 0.5), story),
+  );
+  paragraphs.splice(1 + r.int(paragraphs.length), 0, borrowed.join(' '));
+  for (const a of appearances) paragraphs.push(`${a.speaker.name} said: “${a.wording}”`);
+  return paragraphs;
+}
+
+/** A source file's frontmatter fields, after its text and annotations are known. */
+function sourceFields(
+  r: Random,
+  template: Template,
+  s: { id: string; story: number; outlet: string; text: string; annotations: AnnotationOut[] },
+): Record<string, unknown> {
+  const host = (() => {
+    try {
+      return new URL(template.url).hostname;
+    } catch {
+      return 'news.bench.example';
+    }
+  })();
+  return {
+    title: inStory(swapWords(template.title, r, 0.5), s.story),
+    summary: `A synthetic capture derived from "${template.title}", generated for the benchmark.`,
+    outlet: s.outlet,
+    authors: template.authors,
+    url: `https://${host}/bench/${s.id}`,
+    published: r.chance(0.1) ? 'unknown' : dateIn(r),
+    captured: '2026-11-30',
+    kind: template.kind,
+    language: template.language,
+    ...(template.whole ? { whole: true } : {}),
+    sha256: textSha256(s.text),
+    annotations: s.annotations,
+  };
+}
+
 /** One synthetic source: its text, about five annotations, and its file. */
 function generateSource(
   i: number,
@@ -410,17 +464,8 @@ function generateSource(
   const template = templates[i % templates.length] as Template;
   const id = `${template.id.split('-')[0]}-${pad(i, width)}`;
   const story = storyOf(i);
-  const paragraphs = splitParagraphs(template.text).map((p) => {
-    const list = splitSentences(p);
-    const ordered = r.chance(0.5) ? r.shuffle(list) : list;
-    return inStory(swapWords(ordered.join(' '), r, 0.3), story);
-  });
-  const borrowed = [r.pick(sentences), r.pick(sentences)].map((s) =>
-    inStory(swapWords(s, r, 0.5), story),
-  );
-  paragraphs.splice(1 + r.int(paragraphs.length), 0, borrowed.join(' '));
   const appearances = plan.planned.get(i) ?? [];
-  for (const a of appearances) paragraphs.push(`${a.speaker.name} said: “${a.wording}”`);
+  const paragraphs = sourceParagraphs(r, template, story, sentences, appearances);
   const text = paragraphs.join('\n\n');
   const anchorer = createAnchorer(text);
 
@@ -503,29 +548,9 @@ function generateSource(
   }
   out.annotations += annotations.length;
 
-  const host = (() => {
-    try {
-      return new URL(template.url).hostname;
-    } catch {
-      return 'news.bench.example';
-    }
-  })();
   const outlet =
     i % 4 === 3 ? (outlets[(i >> 2) % outlets.length] as NamedRecord).id : template.outlet;
-  const fields: Record<string, unknown> = {
-    title: inStory(swapWords(template.title, r, 0.5), story),
-    summary: `A synthetic capture derived from "${template.title}", generated for the benchmark.`,
-    outlet,
-    authors: template.authors,
-    url: `https://${host}/bench/${id}`,
-    published: r.chance(0.1) ? 'unknown' : dateIn(r),
-    captured: '2026-11-30',
-    kind: template.kind,
-    language: template.language,
-    ...(template.whole ? { whole: true } : {}),
-    sha256: textSha256(text),
-    annotations,
-  };
+  const fields = sourceFields(r, template, { id, story, outlet, text, annotations });
   files.push({ path: `sources/${id}.txt`, content: formatSourceFile(fields, text) });
   out.texts.push({ id, title: fields['title'] as string, text });
 }
