@@ -10,6 +10,7 @@ import {
   articleRemarkRehypeOptions,
 } from './src/lib/archive/article-syntax.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import devSearchIndex from './src/integrations/dev-search-index.ts';
 import rehypeTaskListLabels from './src/lib/render/task-list-labels.ts';
 
 /**
@@ -55,6 +56,8 @@ export default defineConfig({
     }),
     sitemap(),
     pagefind(),
+    // Under astro dev only: search uses the last build's index, and says how old it is.
+    devSearchIndex(),
   ],
   devToolbar: { enabled: false },
   // Scripts always as files too: reading pages carry no script at all, and the search page's

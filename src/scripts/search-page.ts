@@ -55,6 +55,7 @@ import { ownPagesFirst } from '../lib/search/own-page.ts';
 import { reportMatches, wordsAt } from '../lib/search/matched.ts';
 import { failureCause } from '../lib/search/failure.ts';
 import { WORDS_FILE, nearestWords, type WordList } from '../lib/search/suggest.ts';
+import { showDevIndex } from './search-dev-index.ts';
 
 /** Pagefind's module: it makes independent instances. */
 interface PagefindModule {
@@ -273,6 +274,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (wide.matches) filtersBox.open = true;
   });
   root.dataset['state'] = 'loading';
+  if (import.meta.env.DEV) void showDevIndex(root);
   await afterFirstPaint();
 
   // The bundles that hold pages: an archive with no quote or claim yet has no first bundle.
