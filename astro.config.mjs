@@ -12,6 +12,7 @@ import {
 import pagefind from './src/integrations/pagefind.ts';
 import devSearchIndex from './src/integrations/dev-search-index.ts';
 import rehypeTaskListLabels from './src/lib/render/task-list-labels.ts';
+import workbench from './src/integrations/workbench.ts';
 
 /**
  * The public address of the site. Canonical URLs, feeds, the sitemap and the
@@ -58,6 +59,8 @@ export default defineConfig({
     pagefind(),
     // Under astro dev only: search uses the last build's index, and says how old it is.
     devSearchIndex(),
+    // The editor's workbench: a dev-toolbar app, only under `astro dev` (adds nothing to a build).
+    workbench(),
   ],
   devToolbar: { enabled: false },
   // Scripts always as files too: reading pages carry no script at all, and the search page's

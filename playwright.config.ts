@@ -10,10 +10,12 @@ const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4329);
 /**
  * End-to-end tests: the real site is built once (astro build, which also
  * indexes it with Pagefind) and served with astro preview; fixture sites are
- * built by the tests that need them (tests/support/fixture-site.ts).
+ * built by the tests that need them, each once per run, into a folder the
+ * global setup makes (tests/support/fixture-site.ts, global-setup.ts).
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/support/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),

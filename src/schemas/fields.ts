@@ -5,10 +5,16 @@
  */
 import { z } from 'zod';
 
+/** What an id looks like: lowercase letters, digits and single hyphens (`master-admin`). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a SHA-256 looks like: 64 lowercase hexadecimal characters. */
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+
 /** A lowercase slug used as an id and in URLs: letters, digits and single hyphens. */
 export const slug = z
   .string({ error: 'must be an id such as `tiktok-spokesperson` (text, not a number or list)' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(ID_PATTERN, {
     error: 'must be lowercase letters, digits and single hyphens, such as `master-admin`',
   });
 

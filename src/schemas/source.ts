@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 import { annotationSchema } from './annotation.ts';
-import { isoDate, isoDateOrUnknown, plainText, slug, webUrl, webUrlOrUnknown } from './fields.ts';
+import {
+  isoDate,
+  isoDateOrUnknown,
+  plainText,
+  SHA256_PATTERN,
+  slug,
+  webUrl,
+  webUrlOrUnknown,
+} from './fields.ts';
 
 /** What kind of page a source is. */
 export const sourceKinds = [
@@ -52,7 +60,7 @@ export const sourceSchema = z
     /** SHA-256 of the normalised archived text; `npm run archive:rehash` recomputes it. */
     sha256: z
       .string({ error: 'must be the 64-character SHA-256 of the archived text' })
-      .regex(/^[0-9a-f]{64}$/, {
+      .regex(SHA256_PATTERN, {
         error:
           'must be 64 lowercase hexadecimal characters: run `npm run archive:rehash -- <file>` to compute it',
       }),

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -82,11 +91,12 @@ export function withBuildLock<T>(fn: () => T): T {
  * with its own Astro cache. Builds from several test processes take turns.
  */
 export function buildSite(contentDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
-  return withBuildLock(() => buildSiteNow(contentDir, env));
+  return withBuildLock(() =>
+    buildSiteNow(contentDir, env, mkdtempSync(join(tmpdir(), 'sourcebook-site-'))),
+  );
 }
 
-function buildSiteNow(contentDir: string, env: NodeJS.ProcessEnv): BuildResult {
-  const work = mkdtempSync(join(tmpdir(), 'sourcebook-site-'));
+function buildSiteNow(contentDir: string, env: NodeJS.ProcessEnv, work: string): BuildResult {
   const outDir = join(work, 'dist');
   const result = spawnSync('npx', ['astro', 'build'], {
     cwd: PROJECT_ROOT,
@@ -103,6 +113,44 @@ function buildSiteNow(contentDir: string, env: NodeJS.ProcessEnv): BuildResult {
   return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}`, outDir };
 }
 
+/**
+ * The environment variable naming the folder where one test run keeps the
+ * fixture sites it has built (set by tests/support/global-setup.ts).
+ */
+export const FIXTURE_BUILDS_ENV = 'SOURCEBOOK_FIXTURE_BUILDS';
+
+/**
+ * Builds a fixture site once per test run: the first caller builds it into
+ * the run's fixture-builds folder, every later caller (another test file, or
+ * the same file's `beforeAll` in the other worker) gets that build. The key
+ * is the content folder and the added environment, so a fixture built with
+ * other settings is a build of its own. Outside a Playwright run (no
+ * fixture-builds folder) each call builds afresh.
+ */
+function buildFixtureOnce(
+  contentDir: string,
+  env: NodeJS.ProcessEnv,
+): BuildResult & { shared: boolean } {
+  const root = process.env[FIXTURE_BUILDS_ENV];
+  if (!root) return { ...buildSite(contentDir, env), shared: false };
+  const key = createHash('sha256')
+    .update(JSON.stringify([resolve(contentDir), Object.entries(env).sort()]))
+    .digest('hex')
+    .slice(0, 16);
+  const work = join(root, key);
+  const done = join(work, 'built');
+  return withBuildLock(() => {
+    if (existsSync(done))
+      return { ...(JSON.parse(readFileSync(done, 'utf8')) as BuildResult), shared: true };
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    const build = buildSiteNow(contentDir, env, work);
+    // A failed build is not kept: the next caller tries again and sees the same output.
+    if (build.status === 0) writeFileSync(done, JSON.stringify(build));
+    return { ...build, shared: true };
+  });
+}
+
 /** A fixture site, built and served. */
 export interface FixtureSite extends StaticServer {
   outDir: string;
@@ -110,7 +158,9 @@ export interface FixtureSite extends StaticServer {
 
 /**
  * Builds tests/fixtures/<name>/content (or any content folder), with `env`
- * added to the build's environment, and serves it.
+ * added to the build's environment, once per test run, and serves it.
+ * Tests must not change a fixture site's files (copy the content with
+ * {@link copyContent} and build that instead).
  * Throws with the build's output if the build fails. Call `close()` in afterAll.
  */
 export async function fixtureSite(
@@ -120,7 +170,7 @@ export async function fixtureSite(
   const contentDir = nameOrDir.includes('/')
     ? nameOrDir
     : join(PROJECT_ROOT, 'tests/fixtures', nameOrDir, 'content');
-  const build = buildSite(contentDir, env);
+  const build = buildFixtureOnce(contentDir, env);
   if (build.status !== 0) throw new Error(`fixture ${nameOrDir} failed to build:\n${build.output}`);
   const server = await serveStatic(build.outDir);
   return {
@@ -128,7 +178,8 @@ export async function fixtureSite(
     outDir: build.outDir,
     close: async () => {
       await server.close();
-      rmSync(resolve(build.outDir, '..'), { recursive: true, force: true });
+      // A shared build belongs to the run: global teardown removes it.
+      if (!build.shared) rmSync(resolve(build.outDir, '..'), { recursive: true, force: true });
     },
   };
 }

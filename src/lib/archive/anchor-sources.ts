@@ -14,9 +14,8 @@ import type { CheckedSource, WrittenAnnotation, WrittenSource } from './check-co
 import { locate, reportError } from './diagnostics.ts';
 import type { Annotation, Diagnostic, Location, Source } from './model.ts';
 import type { RawRecord } from './read.ts';
+import { SHA256_PATTERN } from '../../schemas/fields.ts';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
-
-const SHA256 = /^[0-9a-f]{64}$/;
 
 /** Checks and anchors every source; returns each by id, in reading order, valid or not. */
 export function anchorSources(
@@ -47,7 +46,7 @@ function checkSource(
     const recorded = (r.data as Record<string, unknown>)['sha256'];
     const actual = textSha256(text);
     // Checked against the recorded value whenever it is well-formed, even if other fields are not.
-    if (typeof recorded === 'string' && SHA256.test(recorded) && actual !== recorded) {
+    if (typeof recorded === 'string' && SHA256_PATTERN.test(recorded) && actual !== recorded) {
       reportError(
         diagnostics,
         locate(r, ['sha256']),

@@ -8,8 +8,7 @@ import type { CollectionName } from './paths.ts';
 import type { RawRecord } from './read.ts';
 import type { Diagnostic, Location } from './model.ts';
 import { suggestId } from './validate.ts';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from '../../schemas/fields.ts';
 
 /** Where a party reference is written, and what the field is called. */
 interface PartyField {
@@ -29,7 +28,7 @@ export function checkParties(
   diagnostics: Diagnostic[],
 ): void {
   for (const { at, field, id } of partyFields(records)) {
-    if (typeof id !== 'string' || !ID.test(id)) continue;
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) continue;
     if (present.people.has(id) || present.outlets.has(id)) continue;
     const near = suggestId(id, [...present.people, ...present.outlets]);
     diagnostics.push({

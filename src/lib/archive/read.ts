@@ -10,6 +10,7 @@ import { yamlKeyLocator, yamlLocator, type Locator } from './locate.ts';
 import type { Diagnostic } from './model.ts';
 import { slugify } from './slug.ts';
 import { parseYaml, splitSourceFile } from './source-file.ts';
+import { ID_PATTERN } from '../../schemas/fields.ts';
 import { describeQuoteInQuotedValue } from './yaml-quotes.ts';
 
 /** A content file, parsed but not yet validated. */
@@ -65,8 +66,6 @@ export const EXTENSIONS: Record<CollectionName, readonly string[]> = {
   articles: ['.mdx'],
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * A path for messages: relative to the working directory when the file is
  * inside it (content/sources/x.txt), absolute otherwise (a temporary copy).
@@ -109,7 +108,7 @@ export function readContent(root: string, parsed?: ParsedFiles): ReadResult {
         continue;
       }
       const id = name.slice(0, -ext.length);
-      if (!ID.test(id)) {
+      if (!ID_PATTERN.test(id)) {
         const better = slugify(id);
         error(
           `has a file name that cannot be an id: "${id}"`,

@@ -14,6 +14,7 @@ import type { Annotation, Archive, Location } from './model.ts';
 import { COLLECTION_DIRS, type CollectionName } from './paths.ts';
 import { EXTENSIONS, type RawRecord } from './read.ts';
 import { suggestId } from './validate.ts';
+import { ID_PATTERN } from '../../schemas/fields.ts';
 
 /** What resolving found that later steps need. */
 export interface Resolved {
@@ -22,8 +23,6 @@ export interface Resolved {
   /** Every claim id an annotation names, valid or not, for the hints (./hints.ts). */
   namedClaims: Set<string>;
 }
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const WHAT: Record<CollectionName, string> = {
   sources: 'source',
@@ -75,7 +74,7 @@ function createResolver(
   };
   const reference = (at: Location, collection: CollectionName, id: unknown): boolean => {
     // A value that is not an id at all has its own schema error.
-    if (typeof id !== 'string' || !ID.test(id)) return false;
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) return false;
     if (present[collection].has(id)) return true;
     reportError(
       diagnostics,

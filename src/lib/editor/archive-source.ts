@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { isCalendarDate, sourceKinds } from '../../schemas/index.ts';
+import { ID_PATTERN, isCalendarDate, sourceKinds } from '../../schemas/index.ts';
 import { textSha256 } from '../text/hash.ts';
 import type { Capture } from '../archive/capture.ts';
 import { formatSourceFile } from '../archive/source-file.ts';
@@ -45,7 +45,7 @@ export function findOutlet(contentDir: string, name: string): { id: string; exis
 export function archiveCapture(request: ArchiveRequest): string[] {
   const { capture, slug, contentDir, captured } = request;
   const f = capture.fields;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!ID_PATTERN.test(slug)) {
     throw new EditorError(
       `"${slug}" is not a usable id: use lowercase letters, digits and hyphens`,
     );

@@ -21,11 +21,13 @@ import {
   stances,
 } from '../../schemas/index.ts';
 import { codePointIndex } from './code-points.ts';
-import { titleOf } from './schema-org.ts';
-import { absolute, known, paths, type SiteInfo } from './site.ts';
+import { absolute, known, type SiteInfo } from './site.ts';
+import { urls } from '../urls.ts';
 import { CONTEXT_CODE_POINTS, passageSelectors } from './web-annotation.ts';
+import { outletName, personName, sourceHeadlineOf } from '../render/titles.ts';
+import { ID_PATTERN, SHA256_PATTERN } from '../../schemas/fields.ts';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const id = z.string().regex(ID_PATTERN);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url();
 const statusNames = Object.keys(claimStatuses) as [
@@ -66,7 +68,7 @@ export const apiSourceSchema = z
     whole: z.boolean().describe('True when the whole text is kept, not only excerpts.'),
     sha256: z
       .string()
-      .regex(/^[0-9a-f]{64}$/)
+      .regex(SHA256_PATTERN)
       .describe(
         'SHA-256 (hex) of the UTF-8 text after removing a byte-order mark, turning CRLF into LF, trimming trailing spaces on each line and blank lines at either end.',
       ),
@@ -221,7 +223,7 @@ function passageRef(
   source: string,
   annotation: string,
 ): z.infer<typeof passageSchema> {
-  return { source, annotation, url: absolute(site, paths.passage(source, annotation)) };
+  return { source, annotation, url: absolute(site, urls.passage(source, annotation)) };
 }
 
 function inTextOrder(annotations: readonly Annotation[]): Annotation[] {
@@ -232,10 +234,10 @@ function inTextOrder(annotations: readonly Annotation[]): Annotation[] {
 export function apiSources(site: SiteInfo, archive: Archive): ApiFile<'sources'> {
   const items = [...archive.sources].sort(byId).map((source) => ({
     id: source.id,
-    url: absolute(site, paths.source(source.id)),
-    title: titleOf(archive, source),
+    url: absolute(site, urls.source(source.id)),
+    title: sourceHeadlineOf(archive, source),
     summary: source.summary,
-    outlet: { id: source.outlet, name: archive.outlet.get(source.outlet)?.name ?? source.outlet },
+    outlet: { id: source.outlet, name: outletName(archive, source.outlet) },
     authors: [...source.authors],
     originalUrl: known(source.url) ?? null,
     archiveUrl: source.archive ?? null,
@@ -248,8 +250,8 @@ export function apiSources(site: SiteInfo, archive: Archive): ApiFile<'sources'>
     words: source.words,
     text: source.text,
     annotations: inTextOrder(source.annotations).map((a) => a.id),
-    annotationsUrl: absolute(site, paths.sourceAnnotations(source.id)),
-    cslUrl: absolute(site, paths.sourceCsl(source.id)),
+    annotationsUrl: absolute(site, urls.sourceAnnotations(source.id)),
+    cslUrl: absolute(site, urls.sourceCsl(source.id)),
   }));
   return { count: items.length, items };
 }
@@ -257,7 +259,7 @@ export function apiSources(site: SiteInfo, archive: Archive): ApiFile<'sources'>
 function apiAnnotationsOf(site: SiteInfo, source: Source): ApiFile<'annotations'>['items'] {
   const index = codePointIndex(source.text);
   return inTextOrder(source.annotations).map((a) => ({
-    id: absolute(site, paths.passage(source.id, a.id)),
+    id: absolute(site, urls.passage(source.id, a.id)),
     source: source.id,
     annotation: a.id,
     kind: a.kind,
@@ -280,8 +282,8 @@ export function apiAnnotations(site: SiteInfo, archive: Archive): ApiFile<'annot
 export function apiQuotes(site: SiteInfo, archive: Archive): ApiFile<'quotes'> {
   const items = [...archive.quotes].sort(byId).map((quote) => ({
     id: quote.id,
-    url: absolute(site, paths.quote(quote.id)),
-    speaker: { id: quote.speaker, name: archive.person.get(quote.speaker)?.name ?? quote.speaker },
+    url: absolute(site, urls.quote(quote.id)),
+    speaker: { id: quote.speaker, name: personName(archive, quote.speaker) },
     text: quote.text,
     context: quote.context,
     firstReported: passageRef(site, quote.source, quote.annotation),
@@ -299,7 +301,7 @@ export function apiClaims(site: SiteInfo, archive: Archive): ApiFile<'claims'> {
   const refs = (list: readonly Annotation[]) => list.map((a) => passageRef(site, a.sourceId, a.id));
   const items = [...archive.claims].sort(byId).map((claim) => ({
     id: claim.id,
-    url: absolute(site, paths.claim(claim.id)),
+    url: absolute(site, urls.claim(claim.id)),
     statement: claim.statement,
     claimant: partyOf(archive, claim.claimant) ?? {
       kind: 'person' as const,
@@ -336,7 +338,7 @@ export function apiEvents(site: SiteInfo, archive: Archive): ApiFile<'events'> {
     date: event.date,
     title: event.title,
     description: event.description,
-    url: absolute(site, paths.event(event.id)),
+    url: absolute(site, urls.event(event.id)),
     evidence: event.evidence.map((e) => passageRef(site, e.source, e.annotation)),
   }));
   return { count: items.length, items };
@@ -362,7 +364,7 @@ export function apiFile(site: SiteInfo, archive: Archive, name: ApiName): ApiFil
 /** The JSON Schema of an API file, as published at /api/schemas/<name>.json. */
 export function apiJsonSchema(site: SiteInfo, name: ApiName): Record<string, unknown> {
   return {
-    $id: absolute(site, paths.apiSchema(name)),
+    $id: absolute(site, urls.apiSchema(name)),
     ...z.toJSONSchema(apiSchemas[name], { target: 'draft-2020-12' }),
   };
 }

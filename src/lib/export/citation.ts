@@ -10,8 +10,9 @@
  */
 import type { Annotation, Archive, Quote, Source } from '../archive/model.ts';
 import type { SourceKind } from '../../schemas/index.ts';
-import { titleOf } from './schema-org.ts';
-import { absolute, known, paths, type SiteInfo } from './site.ts';
+import { absolute, known, type SiteInfo } from './site.ts';
+import { urls } from '../urls.ts';
+import { outletName, personName, sourceHeadlineOf } from '../render/titles.ts';
 
 /** Everything a "Cite this" block shows. */
 export interface Citation {
@@ -64,19 +65,15 @@ function cslDate(day: string): CslDate {
   return { 'date-parts': [[y ?? 0, m ?? 1, d ?? 1]] };
 }
 
-function outletName(archive: Archive, source: Source): string {
-  return archive.outlet.get(source.outlet)?.name ?? source.outlet;
-}
-
 /** The CSL-JSON item for a source; its URL is the original, or the archived copy when that is unknown. */
 export function sourceCsl(site: SiteInfo, archive: Archive, source: Source): CslItem {
-  const permalink = absolute(site, paths.source(source.id));
+  const permalink = absolute(site, urls.source(source.id));
   const original = known(source.url);
   const item: CslItem = {
     id: `sourcebook-${source.id}`,
     type: CSL_TYPE[source.kind],
-    title: titleOf(archive, source),
-    'container-title': outletName(archive, source),
+    title: sourceHeadlineOf(archive, source),
+    'container-title': outletName(archive, source.outlet),
     accessed: cslDate(source.captured),
     URL: original ?? permalink,
     archive: site.name,
@@ -160,8 +157,8 @@ function sourceFields(
   return {
     author: source.authors.length > 0 ? { names: source.authors } : undefined,
     // Double braces keep a headline's capitals as published.
-    title: { braced: titleOf(archive, source) },
-    organization: outletName(archive, source),
+    title: { braced: sourceHeadlineOf(archive, source) },
+    organization: outletName(archive, source.outlet),
     date: known(source.published),
     url: original ?? permalink,
     urldate: source.captured,
@@ -173,7 +170,7 @@ function sourceFields(
 function plainSource(archive: Archive, source: Source): string {
   const authors = source.authors.length > 0 ? `${source.authors.join(', ')}. ` : '';
   const date = known(source.published) ?? 'date unknown';
-  return `${authors}“${titleOf(archive, source)}.” ${outletName(archive, source)}, ${date}.`;
+  return `${authors}“${sourceHeadlineOf(archive, source)}.” ${outletName(archive, source.outlet)}, ${date}.`;
 }
 
 function plainAddress(site: SiteInfo, source: Source, permalink: string): string {
@@ -183,7 +180,7 @@ function plainAddress(site: SiteInfo, source: Source, permalink: string): string
 
 /** How to cite an archived source. */
 export function citeSource(site: SiteInfo, archive: Archive, source: Source): Citation {
-  const permalink = absolute(site, paths.source(source.id));
+  const permalink = absolute(site, urls.source(source.id));
   return {
     permalink,
     text: `${plainSource(archive, source)} ${plainAddress(site, source, permalink)}`,
@@ -192,7 +189,7 @@ export function citeSource(site: SiteInfo, archive: Archive, source: Source): Ci
       `sourcebook-${source.id}`,
       sourceFields(site, archive, source, permalink),
     ),
-    csl: absolute(site, paths.sourceCsl(source.id)),
+    csl: absolute(site, urls.sourceCsl(source.id)),
   };
 }
 
@@ -203,7 +200,7 @@ export function citeAnnotation(
   source: Source,
   annotation: Annotation,
 ): Citation {
-  const permalink = absolute(site, paths.passage(source.id, annotation.id));
+  const permalink = absolute(site, urls.passage(source.id, annotation.id));
   const fields = sourceFields(site, archive, source, permalink);
   return {
     permalink,
@@ -217,8 +214,8 @@ export function citeAnnotation(
 
 /** How to cite a canonical quote: speaker, wording, and where it was first reported. */
 export function citeQuote(site: SiteInfo, archive: Archive, quote: Quote): Citation {
-  const permalink = absolute(site, paths.quote(quote.id));
-  const speaker = archive.person.get(quote.speaker)?.name ?? quote.speaker;
+  const permalink = absolute(site, urls.quote(quote.id));
+  const speaker = personName(archive, quote.speaker);
   const source = archive.source.get(quote.source);
   const firstReported = source
     ? ` First reported in ${plainSource(archive, source)} ${known(source.url) ?? 'Original address unknown.'}`
@@ -230,11 +227,11 @@ export function citeQuote(site: SiteInfo, archive: Archive, quote: Quote): Citat
       // A speaker may be a description such as "TikTok spokesperson", which is not a personal name to split.
       author: { braced: speaker },
       title: { braced: quote.text },
-      organization: source ? outletName(archive, source) : undefined,
+      organization: source ? outletName(archive, source.outlet) : undefined,
       date: source ? known(source.published) : undefined,
       url: permalink,
       urldate: source?.captured,
-      note: `Quotation as recorded by ${site.name}${source ? `; first reported in “${titleOf(archive, source)}”${known(source.url) ? `, ${known(source.url)}` : ''}` : ''}`,
+      note: `Quotation as recorded by ${site.name}${source ? `; first reported in “${sourceHeadlineOf(archive, source)}”${known(source.url) ? `, ${known(source.url)}` : ''}` : ''}`,
     }),
   };
 }

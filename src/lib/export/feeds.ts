@@ -7,8 +7,9 @@
 import rss from '@astrojs/rss';
 import type { Archive } from '../archive/model.ts';
 import { correctionsNewestFirst } from '../lists/corrections.ts';
-import { titleOf } from './schema-org.ts';
-import { absolute, known, paths, type SiteInfo } from './site.ts';
+import { absolute, known, type SiteInfo } from './site.ts';
+import { urls } from '../urls.ts';
+import { outletName, sourceHeadlineOf } from '../render/titles.ts';
 
 /** One feed item, in the shape @astrojs/rss takes. */
 export interface FeedItem {
@@ -41,14 +42,14 @@ function day(date: string): Date {
 export function analysisFeed(site: SiteInfo, archive: Archive): Feed {
   const articles = archive.articles.map((article): FeedItem => ({
     title: article.title,
-    link: absolute(site, paths.article(article.id)),
+    link: absolute(site, urls.article(article.id)),
     pubDate: day(article.published),
     description: article.description,
     categories: [...article.tags],
   }));
   const corrections = correctionsNewestFirst(archive.articles).map((c): FeedItem => ({
     title: `Correction: ${c.article.title}`,
-    link: absolute(site, paths.articleCorrections(c.article.id, c.index)),
+    link: absolute(site, urls.articleCorrections(c.article.id, c.index)),
     pubDate: day(c.date),
     description: c.text,
     categories: ['correction'],
@@ -62,7 +63,7 @@ export function analysisFeed(site: SiteInfo, archive: Archive): Feed {
   return {
     title: `${site.name}: analysis`,
     description: `Analysis articles from ${site.name}, each quoting and citing the archive, and every correction to them.`,
-    path: paths.feed('analysis'),
+    path: urls.feed('analysis'),
     items,
   };
 }
@@ -82,11 +83,11 @@ export function sourcesFeed(site: SiteInfo, archive: Archive, limit = 100): Feed
     )
     .slice(0, limit)
     .map((source): FeedItem => {
-      const outlet = archive.outlet.get(source.outlet)?.name ?? source.outlet;
+      const outlet = outletName(archive, source.outlet);
       const published = known(source.published);
       return {
-        title: `${titleOf(archive, source)} (${outlet})`,
-        link: absolute(site, paths.source(source.id)),
+        title: `${sourceHeadlineOf(archive, source)} (${outlet})`,
+        link: absolute(site, urls.source(source.id)),
         pubDate: day(source.captured),
         description: `${source.summary} Published ${published ?? 'on an unknown date'}; archived ${source.captured}.`,
         categories: [source.kind, source.outlet],
@@ -95,7 +96,7 @@ export function sourcesFeed(site: SiteInfo, archive: Archive, limit = 100): Feed
   return {
     title: `${site.name}: newly archived sources`,
     description: `Sources added to the ${site.name} archive, most recently captured first.`,
-    path: paths.feed('sources'),
+    path: urls.feed('sources'),
     items,
   };
 }

@@ -7,7 +7,8 @@
  * @see https://robustlinks.mementoweb.org/spec/
  */
 import type { Source } from '../archive/model.ts';
-import { absolute, known, paths, siteInfo } from './site.ts';
+import { absolute, known, siteInfo } from './site.ts';
+import { urls } from '../urls.ts';
 
 /** The data-* attributes of a robust link to a source's original. */
 export interface RobustLinkAttributes {
@@ -28,7 +29,7 @@ export function robustLinkAttributes(
   if (original === undefined) return {};
   return {
     'data-originalurl': original,
-    'data-versionurl': absolute(siteInfo(site), paths.source(source.id)),
+    'data-versionurl': absolute(siteInfo(site), urls.source(source.id)),
     'data-versiondate': source.captured,
   };
 }

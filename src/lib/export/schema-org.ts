@@ -49,9 +49,10 @@ import type {
   Source,
 } from '../archive/model.ts';
 import { partyOf, rulingSummary } from '../lists/rulings.ts';
-import { sourceTitle } from '../lists/sources.ts';
 import { claimStatuses } from '../../schemas/index.ts';
-import { absolute, known, paths, type SiteInfo } from './site.ts';
+import { absolute, known, type SiteInfo } from './site.ts';
+import { urls } from '../urls.ts';
+import { personName, sourceHeadlineOf } from '../render/titles.ts';
 
 /** Any structured-data object this module builds, with its `@context`. */
 export type JsonLd = WithContext<Thing>;
@@ -79,7 +80,7 @@ export function websiteJsonLd(site: SiteInfo): WithContext<WebSite> {
     '@type': 'SearchAction',
     target: {
       '@type': 'EntryPoint',
-      urlTemplate: `${absolute(site, paths.search())}?q={search_term_string}`,
+      urlTemplate: `${absolute(site, urls.search())}?q={search_term_string}`,
     },
     'query-input': 'required name=search_term_string',
   };
@@ -105,7 +106,7 @@ export function breadcrumbJsonLd(
   steps: readonly TrailStep[],
   currentPath: string,
 ): WithContext<BreadcrumbList> {
-  const trail: TrailStep[] = [{ label: 'Home', href: paths.home() }, ...steps];
+  const trail: TrailStep[] = [{ label: 'Home', href: urls.home() }, ...steps];
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -118,21 +119,11 @@ export function breadcrumbJsonLd(
   };
 }
 
-/** The name of a source's outlet, or its id when the outlet is missing. */
-function outletName(archive: Archive, outletId: string): string {
-  return archive.outlet.get(outletId)?.name ?? outletId;
-}
-
-/** A source's title for display, naming untitled pages by their outlet. */
-export function titleOf(archive: Archive, source: Source): string {
-  return sourceTitle(source, outletName(archive, source.outlet));
-}
-
 function outletRef(site: SiteInfo, archive: Archive, outletId: string): Organization {
   const outlet = archive.outlet.get(outletId);
   const org: Organization = {
     '@type': 'Organization',
-    '@id': absolute(site, paths.outlet(outletId)),
+    '@id': absolute(site, urls.outlet(outletId)),
     name: outlet?.name ?? outletId,
   };
   if (outlet?.url !== undefined) org.sameAs = outlet.url;
@@ -142,9 +133,9 @@ function outletRef(site: SiteInfo, archive: Archive, outletId: string): Organiza
 function personRef(site: SiteInfo, archive: Archive, personId: string): Person {
   return {
     '@type': 'Person',
-    '@id': absolute(site, paths.person(personId)),
-    name: archive.person.get(personId)?.name ?? personId,
-    url: absolute(site, paths.person(personId)),
+    '@id': absolute(site, urls.person(personId)),
+    name: personName(archive, personId),
+    url: absolute(site, urls.person(personId)),
   };
 }
 
@@ -157,10 +148,10 @@ function sourceRef(
 ): CreativeWork {
   const work: CreativeWork = {
     '@type': 'CreativeWork',
-    name: titleOf(archive, source),
+    name: sourceHeadlineOf(archive, source),
     url: absolute(
       site,
-      annotation ? paths.passage(source.id, annotation.id) : paths.source(source.id),
+      annotation ? urls.passage(source.id, annotation.id) : urls.source(source.id),
     ),
     publisher: outletRef(site, archive, source.outlet),
   };
@@ -178,14 +169,14 @@ export function sourceJsonLd(
   archive: Archive,
   source: Source,
 ): WithContext<CreativeWork> {
-  const page = absolute(site, paths.source(source.id));
+  const page = absolute(site, urls.source(source.id));
   const archivedAt: string[] = [page];
   if (source.archive !== undefined) archivedAt.push(source.archive);
   const work: WithContext<CreativeWork> = {
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',
     '@id': `${page}#source`,
-    name: titleOf(archive, source),
+    name: sourceHeadlineOf(archive, source),
     abstract: source.summary,
     url: page,
     isBasedOn: known(source.url) ?? page,
@@ -204,7 +195,7 @@ export function sourceJsonLd(
     wordCount: source.words,
     encoding: {
       '@type': 'MediaObject',
-      contentUrl: absolute(site, `${paths.source(source.id)}text.txt`),
+      contentUrl: absolute(site, urls.sourceText(source.id)),
       encodingFormat: 'text/plain',
       sha256: source.sha256,
     },
@@ -219,7 +210,7 @@ export function sourceJsonLd(
     work.subjectOf = citedIn.map((article): CreativeWork => ({
       '@type': 'AnalysisNewsArticle',
       headline: article.title,
-      url: absolute(site, paths.article(article.id)),
+      url: absolute(site, urls.article(article.id)),
     }));
   }
   return work;
@@ -243,14 +234,14 @@ export function quoteJsonLd(
 ): WithContext<Quotation> {
   const speaker = personRef(site, archive, quote.speaker);
   const first = passage(archive, quote);
-  const basedOn: string[] = [absolute(site, paths.passage(quote.source, quote.annotation))];
+  const basedOn: string[] = [absolute(site, urls.passage(quote.source, quote.annotation))];
   const original = first ? known(first.source.url) : undefined;
   if (original !== undefined) basedOn.push(original);
   const result: WithContext<Quotation> = {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
-    '@id': absolute(site, paths.quote(quote.id)),
-    url: absolute(site, paths.quote(quote.id)),
+    '@id': absolute(site, urls.quote(quote.id)),
+    url: absolute(site, urls.quote(quote.id)),
     text: quote.text,
     spokenByCharacter: speaker,
     creator: speaker,
@@ -301,7 +292,7 @@ export function claimJsonLd(
             '@type': claimant.kind === 'person' ? 'Person' : 'Organization',
             '@id': absolute(
               site,
-              claimant.kind === 'person' ? paths.person(claimant.id) : paths.outlet(claimant.id),
+              claimant.kind === 'person' ? urls.person(claimant.id) : urls.outlet(claimant.id),
             ),
             name: claimant.name,
           },
@@ -313,8 +304,8 @@ export function claimJsonLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    '@id': absolute(site, paths.claim(claim.id)),
-    url: absolute(site, paths.claim(claim.id)),
+    '@id': absolute(site, urls.claim(claim.id)),
+    url: absolute(site, urls.claim(claim.id)),
     claimReviewed: claim.statement,
     reviewBody: claim.summary,
     reviewRating: {
@@ -337,10 +328,10 @@ export function personJsonLd(site: SiteInfo, person: ArchivePerson): WithContext
   const result: WithContext<Person> = {
     '@context': 'https://schema.org',
     '@type': 'Person',
-    '@id': absolute(site, paths.person(person.id)),
+    '@id': absolute(site, urls.person(person.id)),
     name: person.name,
     description: person.description,
-    url: absolute(site, paths.person(person.id)),
+    url: absolute(site, urls.person(person.id)),
   };
   if (person.url !== undefined) result.sameAs = person.url;
   return result;
@@ -351,10 +342,10 @@ export function outletJsonLd(site: SiteInfo, outlet: Outlet): WithContext<Organi
   const result: WithContext<Organization> = {
     '@context': 'https://schema.org',
     '@type': 'Organization',
-    '@id': absolute(site, paths.outlet(outlet.id)),
+    '@id': absolute(site, urls.outlet(outlet.id)),
     name: outlet.name,
     description: outlet.description,
-    url: absolute(site, paths.outlet(outlet.id)),
+    url: absolute(site, urls.outlet(outlet.id)),
   };
   if (outlet.url !== undefined) result.sameAs = outlet.url;
   return result;
@@ -366,7 +357,7 @@ export function articleJsonLd(
   archive: Archive,
   article: Article,
 ): WithContext<AnalysisNewsArticle> {
-  const page = absolute(site, paths.article(article.id));
+  const page = absolute(site, urls.article(article.id));
   const cited = [...new Set(article.references.flatMap((r) => (r.source ? [r.source] : [])))]
     .sort()
     .flatMap((id): CreativeWork[] => {
@@ -398,7 +389,7 @@ export function articleJsonLd(
         '@type': 'CorrectionComment',
         datePublished: c.date,
         text: c.text,
-        url: absolute(site, paths.articleCorrections(article.id, c.index)),
+        url: absolute(site, urls.articleCorrections(article.id, c.index)),
       }));
   }
   return result;

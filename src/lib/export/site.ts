@@ -1,10 +1,9 @@
 /**
- * The one place that knows the site's public address and where each kind of
- * page and export lives. Every absolute URL in the exports, feeds and
- * structured data is built here from the configured site URL
- * (`SOURCEBOOK_SITE`, see astro.config.mjs), so none is ever hard-coded.
+ * The one place that knows the site's public address. Every absolute URL in
+ * the exports, feeds and structured data is built by `absolute()` from the
+ * configured site URL (`SOURCEBOOK_SITE`, see astro.config.mjs) and a path
+ * from src/lib/urls.ts, so none is ever hard-coded.
  */
-import { CORRECTIONS_ANCHOR, correctionAnchor } from '../lists/corrections.ts';
 
 /** The site as the exports describe it. */
 export interface SiteInfo {
@@ -30,42 +29,6 @@ export function siteInfo(site: URL | string | undefined): SiteInfo {
   }
   return { url: new URL('/', site).href, name: SITE_NAME, description: SITE_DESCRIPTION };
 }
-
-/** Site-relative paths of every page and export that the exports link to. */
-export const paths = {
-  home: (): string => '/',
-  sources: (): string => '/sources/',
-  source: (id: string): string => `/sources/${id}/`,
-  /** The anchor of an annotated passage on its source page. */
-  passage: (source: string, annotation: string): string => `/sources/${source}/#a-${annotation}`,
-  sourceAnnotations: (id: string): string => `/sources/${id}/annotations.jsonld`,
-  sourceCsl: (id: string): string => `/sources/${id}/source.csl.json`,
-  quotes: (): string => '/quotes/',
-  quote: (id: string): string => `/quotes/${id}/`,
-  claims: (): string => '/claims/',
-  claim: (id: string): string => `/claims/${id}/`,
-  people: (): string => '/people/',
-  person: (id: string): string => `/people/${id}/`,
-  outlets: (): string => '/outlets/',
-  outlet: (id: string): string => `/outlets/${id}/`,
-  analysis: (): string => '/analysis/',
-  article: (id: string): string => `/analysis/${id}/`,
-  /** An article's corrections, at its foot; with `index` (from 0, as written), that one correction. */
-  articleCorrections: (id: string, index?: number): string =>
-    `/analysis/${id}/#${index === undefined ? CORRECTIONS_ANCHOR : correctionAnchor(index)}`,
-  corrections: (): string => '/corrections/',
-  timeline: (): string => '/timeline/',
-  /** An event's entry on the timeline. */
-  event: (id: string): string => `/timeline/#e-${id}`,
-  search: (): string => '/search/',
-  data: (): string => '/data/',
-  annotations: (): string => '/annotations.jsonld',
-  annotationPage: (page: number): string => `/annotations/${page}.jsonld`,
-  api: (name: string): string => `/api/${name}.json`,
-  apiSchema: (name: string): string => `/api/schemas/${name}.json`,
-  feed: (name: 'analysis' | 'sources'): string => `/rss/${name}.xml`,
-  sitemap: (): string => '/sitemap-index.xml',
-} as const;
 
 /** The absolute URL of a site-relative path. */
 export function absolute(site: SiteInfo, path: string): string {

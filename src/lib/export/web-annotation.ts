@@ -28,7 +28,8 @@
 import type { Annotation, Archive, Source } from '../archive/model.ts';
 import type { AnnotationKind } from '../../schemas/index.ts';
 import { codePointIndex, type CodePointIndex } from './code-points.ts';
-import { absolute, dayToDateTime, known, paths, type SiteInfo } from './site.ts';
+import { absolute, dayToDateTime, known, type SiteInfo } from './site.ts';
+import { urls } from '../urls.ts';
 
 /** The JSON-LD context every Web Annotation document names. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -182,12 +183,12 @@ export function generatorAgent(site: SiteInfo): Agent {
 
 /** The absolute address of a source's archived text, in which the selectors apply. */
 export function archivedTextUrl(site: SiteInfo, sourceId: string): string {
-  return absolute(site, `${paths.source(sourceId)}text.txt`);
+  return absolute(site, urls.sourceText(sourceId));
 }
 
 /** The absolute id of an annotation: its passage's anchor on the source page. */
 export function annotationId(site: SiteInfo, sourceId: string, annotationId: string): string {
-  return absolute(site, paths.passage(sourceId, annotationId));
+  return absolute(site, urls.passage(sourceId, annotationId));
 }
 
 /** Where a passage is, in the terms the selectors use. */
@@ -306,21 +307,21 @@ function bodies(site: SiteInfo, annotation: Annotation): (TextualBody | LinkBody
   if (annotation.speaker !== undefined) {
     out.push({
       type: 'SpecificResource',
-      source: absolute(site, paths.person(annotation.speaker)),
+      source: absolute(site, urls.person(annotation.speaker)),
       purpose: 'identifying',
     });
   }
   if (annotation.quote !== undefined) {
     out.push({
       type: 'SpecificResource',
-      source: absolute(site, paths.quote(annotation.quote)),
+      source: absolute(site, urls.quote(annotation.quote)),
       purpose: 'linking',
     });
   }
   if (annotation.claim !== undefined) {
     out.push({
       type: 'SpecificResource',
-      source: absolute(site, paths.claim(annotation.claim)),
+      source: absolute(site, urls.claim(annotation.claim)),
       purpose: 'classifying',
     });
   }
@@ -329,7 +330,7 @@ function bodies(site: SiteInfo, annotation: Annotation): (TextualBody | LinkBody
 
 /** One source's annotations as a collection whose only page is embedded. */
 export function sourceAnnotationCollection(site: SiteInfo, source: Source): AnnotationCollection {
-  const id = absolute(site, paths.sourceAnnotations(source.id));
+  const id = absolute(site, urls.sourceAnnotations(source.id));
   const items = sourceAnnotations(site, source);
   const collection: AnnotationCollection = {
     '@context': ANNO_CONTEXT,
@@ -385,7 +386,7 @@ export function annotationCollection(
 ): AnnotationCollection {
   const collection: AnnotationCollection = {
     '@context': ANNO_CONTEXT,
-    id: absolute(site, paths.annotations()),
+    id: absolute(site, urls.annotations()),
     type: 'AnnotationCollection',
     label: `Annotations on the ${site.name} archive`,
     total: annotations.length,
@@ -394,8 +395,8 @@ export function annotationCollection(
   };
   const pages = pageCount(annotations.length, perPage);
   if (pages > 0) {
-    collection.first = absolute(site, paths.annotationPage(1));
-    collection.last = absolute(site, paths.annotationPage(pages));
+    collection.first = absolute(site, urls.annotationPage(1));
+    collection.last = absolute(site, urls.annotationPage(pages));
   }
   return collection;
 }
@@ -415,17 +416,17 @@ export function annotationPage(
   const startIndex = (page - 1) * perPage;
   const result: AnnotationPage = {
     '@context': ANNO_CONTEXT,
-    id: absolute(site, paths.annotationPage(page)),
+    id: absolute(site, urls.annotationPage(page)),
     type: 'AnnotationPage',
     partOf: {
-      id: absolute(site, paths.annotations()),
+      id: absolute(site, urls.annotations()),
       label: `Annotations on the ${site.name} archive`,
       total: annotations.length,
     },
     startIndex,
     items: annotations.slice(startIndex, startIndex + perPage),
   };
-  if (page > 1) result.prev = absolute(site, paths.annotationPage(page - 1));
-  if (page < pages) result.next = absolute(site, paths.annotationPage(page + 1));
+  if (page > 1) result.prev = absolute(site, urls.annotationPage(page - 1));
+  if (page < pages) result.next = absolute(site, urls.annotationPage(page + 1));
   return result;
 }

@@ -1,6 +1,7 @@
 /** Analysis articles as a list: newest first, with a byline (reading time: src/lib/render). */
 import type { Article } from '../archive/model.ts';
 import { flatListPages, type ListPage } from './paginate.ts';
+import { urls } from '../urls.ts';
 
 /** Articles newest first (by publication day, then title). */
 export function newestFirst(articles: readonly Article[]): Article[] {
@@ -20,5 +21,5 @@ export function byline(authors: readonly string[]): string {
  * `/analysis/page/2/` on.
  */
 export function articlePages(articles: readonly Article[], perPage: number): ListPage<Article>[] {
-  return flatListPages(articles, perPage, '/analysis/', newestFirst);
+  return flatListPages(articles, perPage, urls.analysis(), newestFirst);
 }

@@ -1,14 +1,6 @@
 /** Published corrections, across articles or for one: what the corrections page, the article foot and the feed list. */
 import type { Article } from '../archive/model.ts';
 
-/** The anchor id of an article's corrections, at its foot (without `#`). */
-export const CORRECTIONS_ANCHOR = 'corrections';
-
-/** The anchor id of one correction at an article's foot: `correction-1` for the first written. */
-export function correctionAnchor(index: number): string {
-  return `correction-${index + 1}`;
-}
-
 /** One correction with the article it corrects. */
 export interface ListedCorrection {
   article: Article;

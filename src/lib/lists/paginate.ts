@@ -5,6 +5,7 @@
  * lives at the list's own address, the others at `<list>page/<n>/`, so a small
  * archive keeps one page at the address it always had.
  */
+import { urls } from '../urls.ts';
 
 /** A group of items under one heading, as the list pages group them. */
 export interface ItemGroup<T> {
@@ -56,11 +57,6 @@ export function listPageSize(env: Record<string, string | undefined> = process.e
   return n;
 }
 
-/** The address of page `number` of the list at `base` (which ends in `/`). */
-export function pageHref(base: string, number: number): string {
-  return number === 1 ? base : `${base}page/${number}/`;
-}
-
 /**
  * Cuts `groups` into pages of at most `perPage` items, keeping their order.
  * An empty list gives one empty page, so the list's address always exists.
@@ -97,7 +93,7 @@ export function paginateGroups<T>(
   return pages.map((page, i) => ({
     number: i + 1,
     of: pages.length,
-    href: pageHref(base, i + 1),
+    href: urls.listPage(base, i + 1),
     groups: page.groups,
     count: page.count,
   }));
@@ -128,7 +124,9 @@ export function groupStarts<T>(pages: readonly ListPage<T>[]): Map<string, Group
  * `#<anchor>` on the same page, `<page address>#<anchor>` on another.
  */
 export function groupLink(base: string, from: number, start: GroupStart): string {
-  return start.page === from ? `#${start.anchor}` : `${pageHref(base, start.page)}#${start.anchor}`;
+  return start.page === from
+    ? `#${start.anchor}`
+    : `${urls.listPage(base, start.page)}#${start.anchor}`;
 }
 
 /**

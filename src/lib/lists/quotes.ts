@@ -1,6 +1,7 @@
 /** Quotes as a list: each canonical quote with its appearances counted by drift verdict. */
 import type { Annotation, DriftVerdict, Quote } from '../archive/model.ts';
 import { flatListPages, type ListPage } from './paginate.ts';
+import { urls } from '../urls.ts';
 
 /** The drift verdicts, from faithful to furthest from the canonical wording. */
 export const VERDICT_ORDER: readonly DriftVerdict[] = [
@@ -42,5 +43,5 @@ export function sortQuotes(quotes: readonly Quote[]): Quote[] {
  * `/quotes/`, then `/quotes/page/2/` on.
  */
 export function quotePages(quotes: readonly Quote[], perPage: number): ListPage<Quote>[] {
-  return flatListPages(quotes, perPage, '/quotes/', sortQuotes);
+  return flatListPages(quotes, perPage, urls.quotes(), sortQuotes);
 }

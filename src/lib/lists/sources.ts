@@ -3,9 +3,9 @@
  * with the sources whose date is unknown gathered in their own group at the end.
  */
 import type { Archive, Source } from '../archive/model.ts';
-import { sourceTitles } from '../render/titles.ts';
 import { monthAnchor, monthKey, monthLabel } from './dates.ts';
 import { itemRange, listPages, paginateGroups, type ListPage } from './paginate.ts';
+import { urls } from '../urls.ts';
 
 /** A group of sources under one heading. */
 export interface SourceGroup {
@@ -61,35 +61,16 @@ export function groupSourcesByMonth(sources: readonly Source[]): SourceGroup[] {
 }
 
 /**
- * A source's title as every page shows it (src/lib/render/titles.ts): its
- * headline, "Untitled page from <outlet>" when the headline is unknown, made
- * unique when two sources share one. Computed once per archive.
- */
-export function titleOf(archive: Archive, sourceId: string): string {
-  const outletName = (id: string) => archive.outlet.get(id)?.name ?? id;
-  return sourceTitles(archive.sources, outletName).get(sourceId) ?? sourceId;
-}
-
-/**
- * A source's headline, or "Untitled page from <outlet>" when it is `unknown`;
- * never invented. Unlike {@link titleOf} it does not tell apart two sources
- * that share a headline.
- */
-export function sourceTitle(source: Pick<Source, 'title'>, outletName: string): string {
-  return source.title === 'unknown' ? `Untitled page from ${outletName}` : source.title;
-}
-
-/**
  * The source archive cut into pages of `perPage` sources
  * (src/lib/lists/paginate.ts): by month, oldest first, undated last. Worked
  * out once per archive and page size, since every page of the list needs it.
  */
 export function sourceArchivePages(archive: Archive, perPage: number): ListPage<Source>[] {
-  return listPages(archive.sources, perPage, '/sources/', () =>
+  return listPages(archive.sources, perPage, urls.sources(), () =>
     paginateGroups(
       groupSourcesByMonth(archive.sources).map((g) => ({ ...g, items: g.sources })),
       perPage,
-      '/sources/',
+      urls.sources(),
     ),
   );
 }

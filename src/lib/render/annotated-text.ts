@@ -10,6 +10,7 @@
  * text itself is never changed: joining the text of a paragraph's nodes gives
  * back exactly `text.slice(paragraph.start, paragraph.end)`.
  */
+import { annotationAnchor, noteAnchor } from '../urls.ts';
 
 /** What the renderer needs of an anchored annotation. */
 export interface AnnotationSpan {
@@ -230,7 +231,7 @@ export function inlineHtml(nodes: readonly InlineNode[], options: InlineHtmlOpti
         `data-a="${escapeHtml(node.id)}"`,
       ];
       if (node.first) {
-        attrs.unshift(`id="a-${escapeHtml(node.id)}"`);
+        attrs.unshift(`id="${escapeHtml(annotationAnchor(node.id))}"`);
         const label = options.label?.(node.id, node.kind);
         if (label) attrs.push(`data-label="${escapeHtml(label)}"`);
         const shown = options.shownLabel?.(node.id);
@@ -316,8 +317,12 @@ export function splitAnnotations(paragraphs: readonly AnnotatedParagraph[]): str
  */
 export function targetStyles(ids: readonly string[]): string {
   if (ids.length === 0) return '';
-  const marks = ids.map((id) => `html:has(#a-${id}:target) mark[data-a="${id}"]`).join(',');
-  const notes = ids.map((id) => `html:has(#a-${id}:target) #n-${id}`).join(',');
+  const marks = ids
+    .map((id) => `html:has(#${annotationAnchor(id)}:target) mark[data-a="${id}"]`)
+    .join(',');
+  const notes = ids
+    .map((id) => `html:has(#${annotationAnchor(id)}:target) #${noteAnchor(id)}`)
+    .join(',');
   return (
     `:is(${marks}){outline:3px solid var(--focus);outline-offset:2px}` +
     `:is(${notes}){border-left-color:var(--focus);background:var(--bg-muted);display:block}`

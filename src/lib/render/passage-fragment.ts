@@ -24,7 +24,7 @@
 import type { Archive, Source, TextRange } from '../archive/model.ts';
 import { markdownToText } from './markdown.ts';
 import { formatTextDirective, type TextDirective } from './text-fragment.ts';
-import { passageHref, sourceHref } from './links.ts';
+import { annotationAnchor, urls } from '../urls.ts';
 
 /** Passages of at most this many words are matched whole; longer ones by their ends. */
 export const WHOLE_WORDS = 10;
@@ -315,7 +315,7 @@ export function passageDirectiveOf(
  * fragment when one lands on it; the source page alone without an annotation.
  */
 export function passageLink(archive: Archive, sourceId: string, annotationId?: string): string {
-  const href = passageHref(sourceId, annotationId);
+  const href = urls.passage(sourceId, annotationId);
   if (!annotationId) return href;
   const directive = passageDirectiveOf(archive, sourceId, annotationId);
   return directive ? `${href}:~:${directive}` : href;
@@ -330,8 +330,8 @@ export function wordsLink(archive: Archive, sourceId: string, range: TextRange):
   const source = archive.source.get(sourceId);
   const directive = source ? anchoredDirective(pageOf(archive, source), range) : undefined;
   return directive
-    ? `${sourceHref(sourceId)}#:~:${formatTextDirective(directive)}`
-    : sourceHref(sourceId);
+    ? `${urls.source(sourceId)}#:~:${formatTextDirective(directive)}`
+    : urls.source(sourceId);
 }
 
 /**
@@ -342,5 +342,5 @@ export function wordsLink(archive: Archive, sourceId: string, range: TextRange):
 export function searchFragments(archive: Archive, sourceId: string): string {
   const entry = fragmentsOf(archive, sourceId);
   if (!entry) return '';
-  return [...entry].map(([id, d]) => `a-${id}:~:${d}`).join(' ');
+  return [...entry].map(([id, d]) => `${annotationAnchor(id)}:~:${d}`).join(' ');
 }

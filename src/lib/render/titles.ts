@@ -1,4 +1,20 @@
-/** Page titles for sources, which must be unique even when headlines are not. */
+/**
+ * How pages and exports name what the archive holds: an outlet or a person by
+ * its name (or its id when the record is missing), a source by its page title
+ * (unique even when headlines are not) or by its headline (for citations and
+ * structured data, which describe the page itself).
+ */
+import type { Archive, Source } from '../archive/model.ts';
+
+/** An outlet's name, or its id when the archive has no such outlet. */
+export function outletName(archive: Pick<Archive, 'outlet'>, outletId: string): string {
+  return archive.outlet.get(outletId)?.name ?? outletId;
+}
+
+/** A person's name, or their id when the archive has no such person. */
+export function personName(archive: Pick<Archive, 'person'>, personId: string): string {
+  return archive.person.get(personId)?.name ?? personId;
+}
 
 /** What a title needs of a source. */
 export interface TitledSource {
@@ -62,4 +78,38 @@ export function shorten(text: string, max: number = 48): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** Every source's page title in the archive ({@link sourceTitles}), by source id. */
+export function sourcePageTitles(
+  archive: Pick<Archive, 'sources' | 'outlet'>,
+): Map<string, string> {
+  return sourceTitles(archive.sources, (id) => outletName(archive, id));
+}
+
+/**
+ * A source's title as every page shows it: its headline, "Untitled page from
+ * <outlet>" when the headline is unknown, made unique when two sources share
+ * one. Computed once per archive.
+ */
+export function sourcePageTitle(
+  archive: Pick<Archive, 'sources' | 'outlet'>,
+  sourceId: string,
+): string {
+  return sourcePageTitles(archive).get(sourceId) ?? sourceId;
+}
+
+/**
+ * A source's headline, or "Untitled page from <outlet>" when it is `unknown`;
+ * never invented. Unlike {@link sourcePageTitle} it does not tell apart two
+ * sources that share a headline: citations, feeds and structured data name
+ * the page by its own headline.
+ */
+export function sourceHeadline(source: Pick<Source, 'title'>, outletName: string): string {
+  return source.title === 'unknown' ? `Untitled page from ${outletName}` : source.title;
+}
+
+/** {@link sourceHeadline} with the outlet's name looked up in the archive. */
+export function sourceHeadlineOf(archive: Pick<Archive, 'outlet'>, source: Source): string {
+  return sourceHeadline(source, outletName(archive, source.outlet));
 }

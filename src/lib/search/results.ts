@@ -7,6 +7,7 @@
  */
 import { formatDate } from '../lists/dates.ts';
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
+import { annotationOfAnchor } from '../urls.ts';
 
 /** The part of Pagefind's per-result data the page reads. */
 export interface PagefindSubResult {
@@ -73,7 +74,7 @@ export const MAX_PASSAGES = 5;
  */
 function isAnnotationAnchor(sub: PagefindSubResult): boolean {
   const id = sub.anchor?.id ?? /#([^#:]*)/.exec(sub.url)?.[1] ?? '';
-  return id.startsWith('a-') && (sub.anchor?.element ?? 'mark') === 'mark';
+  return annotationOfAnchor(id) !== undefined && (sub.anchor?.element ?? 'mark') === 'mark';
 }
 
 /**

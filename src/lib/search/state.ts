@@ -4,6 +4,7 @@
  * Parsing is forgiving (unknown parameters and empty values are dropped), so
  * any shared link restores a sensible search.
  */
+import { urls } from '../urls.ts';
 
 /** The facets readers can filter by, in the order the page shows them. */
 export const FACETS = ['type', 'outlet', 'speaker', 'status', 'year'] as const;
@@ -70,7 +71,7 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
 }
 
 /** The page address for a state: `/search/` plus its parameters, if any. */
-export function searchStateToHref(state: SearchState, path = '/search/'): string {
+export function searchStateToHref(state: SearchState, path = urls.search()): string {
   const query = searchStateToParams(state).toString();
   return query ? `${path}?${query}` : path;
 }

@@ -9,7 +9,6 @@ import {
   pageFraming,
   pageNumbered,
   pageStart,
-  pageHref,
   pagerNumbers,
   paginateGroups,
   listPageSize,
@@ -95,11 +94,6 @@ test('groupStarts and groupLink point each group at the page and heading where i
   expect(groupLink('/sources/', 2, starts.get('b')!)).toBe('#m-b');
   expect(groupLink('/sources/', 2, starts.get('a')!)).toBe('/sources/#m-a');
   expect(groupLink('/sources/', 1, starts.get('c')!)).toBe('/sources/page/3/#m-c');
-});
-
-test('pageHref keeps page 1 at the list’s address', () => {
-  expect(pageHref('/sources/', 1)).toBe('/sources/');
-  expect(pageHref('/sources/', 12)).toBe('/sources/page/12/');
 });
 
 test('pagerNumbers shows the ends and the neighbourhood of the current page, with gaps', () => {

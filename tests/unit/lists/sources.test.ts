@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { groupSourcesByMonth, sourceTitle, titleOf } from '../../../src/lib/lists/sources.ts';
+import { groupSourcesByMonth } from '../../../src/lib/lists/sources.ts';
+import { sourceHeadline, sourcePageTitle } from '../../../src/lib/render/titles.ts';
 import { archiveOf, source } from './build.ts';
 
 describe('groupSourcesByMonth', () => {
@@ -42,7 +43,7 @@ describe('groupSourcesByMonth', () => {
   });
 });
 
-describe('titleOf', () => {
+describe('sourcePageTitle', () => {
   test('names a source with an unknown headline by its outlet, never inventing one', () => {
     const archive = archiveOf({
       sources: [
@@ -58,14 +59,14 @@ describe('titleOf', () => {
         },
       ],
     });
-    expect(titleOf(archive, 'a')).toBe('Untitled page from The Verge');
-    expect(titleOf(archive, 'b')).toBe('A headline');
+    expect(sourcePageTitle(archive, 'a')).toBe('Untitled page from The Verge');
+    expect(sourcePageTitle(archive, 'b')).toBe('A headline');
   });
 });
 
-describe('sourceTitle', () => {
+describe('sourceHeadline', () => {
   test('names a source with an unknown headline by its outlet name', () => {
-    expect(sourceTitle({ title: 'unknown' }, 'The Verge')).toBe('Untitled page from The Verge');
-    expect(sourceTitle({ title: 'A headline' }, 'The Verge')).toBe('A headline');
+    expect(sourceHeadline({ title: 'unknown' }, 'The Verge')).toBe('Untitled page from The Verge');
+    expect(sourceHeadline({ title: 'A headline' }, 'The Verge')).toBe('A headline');
   });
 });
