@@ -128,10 +128,7 @@ describe('npm run new -- article', () => {
 
   test.each([
     [['article'], 'error: give the article a title: npm run new -- article "<title>"'],
-    [
-      ['page', 'X'],
-      'error: say what to create: npm run new -- article "<title>" (or quote, claim, person, event)',
-    ],
+    [['page', 'X'], 'error: say what to create: npm run new -- article "<title>"'],
     [['article', 'Two', 'words'], 'error: put the title in quotes; unexpected words'],
     [
       ['article', '一切', '--author', 'X'],
