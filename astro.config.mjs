@@ -10,6 +10,7 @@ import {
   articleRemarkRehypeOptions,
 } from './src/lib/archive/article-syntax.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import devSearchIndex from './src/integrations/dev-search-index.ts';
 import rehypeTaskListLabels from './src/lib/render/task-list-labels.ts';
 import workbench from './src/integrations/workbench.ts';
 
@@ -56,6 +57,8 @@ export default defineConfig({
     }),
     sitemap(),
     pagefind(),
+    // Under astro dev only: search uses the last build's index, and says how old it is.
+    devSearchIndex(),
     // The editor's workbench: a dev-toolbar app, only under `astro dev` (adds nothing to a build).
     workbench(),
   ],

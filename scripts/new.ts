@@ -1,6 +1,7 @@
 /**
  * npm run new -- article "<title>": scaffolds an analysis article with valid
- * frontmatter in content/articles/<slug>.mdx.
+ * frontmatter in content/articles/<slug>.mdx. Quotes, claims, people and
+ * events: ./new-record.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { contentRoot } from '../src/lib/archive/paths.ts';
 import { slugify } from '../src/lib/archive/slug.ts';
 import { EditorError, today, writeNewFile } from '../src/lib/editor/files.ts';
 import { fail, parseCommandLine, printWritten } from './cli.ts';
+import { newRecord, RECORD_HELP, RECORD_OPTIONS } from './new-record.ts';
 
 const HELP = `Usage: npm run new -- article "<title>" [--author NAME] [--description TEXT] [--slug ID]
 
@@ -19,7 +21,9 @@ Never overwrites a file.
 Options:
   --author NAME        byline (default: git config user.name)
   --description TEXT   the dek: one or two sentences under the headline
-  --slug ID            the file name and URL slug (default: from the title)`;
+  --slug ID            the file name and URL slug (default: from the title)
+
+${RECORD_HELP}`;
 
 const { values, positionals } = parseCommandLine(
   {
@@ -28,6 +32,7 @@ const { values, positionals } = parseCommandLine(
       author: { type: 'string' },
       description: { type: 'string' },
       slug: { type: 'string' },
+      ...RECORD_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   },
@@ -48,6 +53,7 @@ function gitUser(): string | undefined {
 
 try {
   const [what, title, ...extra] = positionals;
+  if (await newRecord(positionals, values, gitUser)) process.exit(0);
   if (what !== 'article')
     throw new EditorError('say what to create: npm run new -- article "<title>"');
   if (!title?.trim())

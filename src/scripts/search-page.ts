@@ -32,6 +32,7 @@
  * @see https://pagefind.app/docs/api/
  */
 import { SearchController } from './search/controller.ts';
+import { showDevIndex } from './search-dev-index.ts';
 
 /**
  * `/` focuses the search field, unless the reader is typing in another field.
@@ -52,5 +53,7 @@ function listenForSlash(input: HTMLInputElement | null): void {
 const root = document.querySelector<HTMLElement>('[data-search-root]');
 if (root) {
   listenForSlash(root.querySelector<HTMLInputElement>('[data-search-primary]'));
+  // Under astro dev, search uses the last build's index: say how old it is.
+  if (import.meta.env.DEV) void showDevIndex(root);
   void new SearchController(root).start();
 }

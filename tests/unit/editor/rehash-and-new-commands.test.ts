@@ -141,3 +141,76 @@ describe('npm run new -- article', () => {
     expect(stderr).not.toMatch(STACK_TRACE);
   });
 });
+
+describe('npm run new -- quote|claim|person|event', () => {
+  test('scaffolds a person and a quote the checker accepts, printing what was written', async () => {
+    const content = baseContentCopy();
+    const person = await npmRun(
+      'new',
+      ['person', 'Jane Roe', '--description', 'A TikTok engineer named in the leaked audio.'],
+      content,
+    );
+    expect(person.stderr).toBe('');
+    expect(person.code).toBe(0);
+    expect(person.stdout.split('\n')[0]).toBe(`wrote ${join(content, 'people/jane-roe.yaml')}`);
+    const quote = await npmRun(
+      'new',
+      [
+        'quote',
+        'Everything is seen in China',
+        '--id',
+        'seen-again',
+        '--speaker',
+        'jane-roe',
+        '--source',
+        'mediaite-everything-seen',
+        '--annotation',
+        'everything-seen',
+        '--context',
+        'Said in a September 2021 meeting.',
+      ],
+      content,
+    );
+    expect(quote.code).toBe(0);
+    expect(quote.stdout.split('\n')[0]).toBe(`wrote ${join(content, 'quotes/seen-again.yaml')}`);
+    expect(quote.stdout).toContain('add quote: seen-again to annotation "everything-seen"');
+    expect(parse(readFileSync(join(content, 'quotes/seen-again.yaml'), 'utf8'))).toEqual({
+      speaker: 'jane-roe',
+      text: 'Everything is seen in China',
+      source: 'mediaite-everything-seen',
+      annotation: 'everything-seen',
+      context: 'Said in a September 2021 meeting.',
+    });
+    // The schemas accept both files: what is left is the link the command says to add.
+    const check = await npmRun('check', ['--no-hints'], content);
+    expect(check.stdout).toContain('names annotation "everything-seen"');
+    expect(check.stdout).toMatch(/: 1 error, 0 hints$/m);
+  });
+
+  test('refuses an id that is taken and writes nothing', async () => {
+    const content = baseContentCopy();
+    const before = snapshot(content);
+    const { code, stderr } = await npmRun(
+      'new',
+      ['person', 'TikTok director', '--description', 'Someone else.'],
+      content,
+    );
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `error: the id "tiktok-director" is taken by ${join(content, 'people/tiktok-director.yaml')}; choose another with --id, or edit that file\n`,
+    );
+    expect(snapshot(content)).toEqual(before);
+  });
+
+  test('without a terminal, names the missing flags in one line', async () => {
+    const { code, stderr } = await npmRun(
+      'new',
+      ['event', 'Something happened'],
+      baseContentCopy(),
+    );
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'error: missing --date, --description, --source, --annotation: npm run new -- event "<what happened>" --date … --description … --source … --annotation …\n',
+    );
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * npm run new -- quote|claim|person|event "<words>" --flags: scaffolds a
+ * record that passes the schemas (src/lib/editor/scaffold.ts), asking for
+ * what is missing when run in a terminal, refusing an id that is taken, and
+ * printing what it wrote. Called from ./new.ts.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { contentRoot } from '../src/lib/archive/paths.ts';
+import { displayPath } from '../src/lib/archive/read.ts';
+import { EditorError, today, writeNewFile } from '../src/lib/editor/files.ts';
+import {
+  isRecordKind,
+  missingFields,
+  planRecord,
+  SCAFFOLD_FLAGS,
+  SCAFFOLDS,
+  type RecordKind,
+} from '../src/lib/editor/scaffold.ts';
+import { printWritten } from './cli.ts';
+
+/** The usage lines of the record scaffolds, for ./new.ts's --help. */
+export const RECORD_HELP = `       npm run new -- person "<name>" --description TEXT [--url URL]
+       npm run new -- quote "<text>" --speaker ID --source ID --annotation ID --context TEXT
+       npm run new -- claim "<statement>" --claimant ID --status STATUS --summary TEXT
+                            --source ID --annotation ID [--author NAME] [--reason TEXT]
+       npm run new -- event "<title>" --date YYYY-MM-DD --description TEXT --source ID --annotation ID
+
+Creates content/<people|quotes|claims|events>/<id>.yaml, checked against the
+same schemas as npm run check. The id is proposed from the words (pass --id to
+choose it) and must not be taken. In a terminal, asks for what is missing.
+A claim's first ruling is dated today, by --author (default: git config user.name).`;
+
+/** The options the record scaffolds add to ./new.ts's (--author and --description it has). */
+export const RECORD_OPTIONS = Object.fromEntries(
+  ['id', ...SCAFFOLD_FLAGS.filter((flag) => flag !== 'author' && flag !== 'description')].map(
+    (flag) => [flag, { type: 'string' as const }],
+  ),
+);
+
+/**
+ * Scaffolds the record the command line asks for, when its first word is
+ * quote, claim, person or event; returns false for anything else (an
+ * article), which ./new.ts handles.
+ */
+export async function newRecord(
+  positionals: readonly string[],
+  flags: Readonly<Record<string, unknown>>,
+  gitUser: () => string | undefined,
+): Promise<boolean> {
+  const [kind, ...words] = positionals;
+  if (!isRecordKind(kind)) return false;
+  if (words.length > 1)
+    throw new EditorError(`put the words in quotes; unexpected ${words.slice(1).join(' ')}`);
+  const given: Record<string, string | undefined> = { words: words[0] };
+  for (const [name, value] of Object.entries(flags)) {
+    if (typeof value === 'string') given[name] = value;
+  }
+  if (kind === 'claim') given['author'] ??= gitUser();
+  await ask(kind, given);
+  if (kind === 'claim' && !given['author'])
+    throw new EditorError('no byline: pass --author "Your Name"');
+  const planned = planRecord(kind, given, today());
+  const root = contentRoot();
+  const taken = ['.yaml', '.yml']
+    .map((ext) => join(root, planned.collection, `${planned.id}${ext}`))
+    .find((path) => existsSync(path));
+  if (taken) {
+    throw new EditorError(
+      `the id "${planned.id}" is taken by ${displayPath(taken)}; choose another with --id, or edit that file`,
+    );
+  }
+  printWritten([writeNewFile(join(root, planned.path), planned.text, 'choose another --id')]);
+  console.log(NEXT[kind](planned.id, given));
+  return true;
+}
+
+/** Asks, in a terminal, for each required value not given; elsewhere leaves them missing. */
+async function ask(kind: RecordKind, values: Record<string, string | undefined>): Promise<void> {
+  const missing = missingFields(kind, values);
+  if (missing.length === 0 || !process.stdin.isTTY) return;
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    for (const field of missing) {
+      const label = field.name === 'words' ? SCAFFOLDS[kind].words : `${field.name} (${field.ask})`;
+      values[field.name] = (await prompt.question(`${label}: `)).trim() || undefined;
+    }
+  } finally {
+    prompt.close();
+  }
+}
+
+/** What to do next, after each kind of record. */
+const NEXT: Record<RecordKind, (id: string, v: Record<string, string | undefined>) => string> = {
+  person: (id) => `name them with speaker: ${id} (or claimant:, via:); npm run check verifies it.`,
+  quote: (id, v) =>
+    `add quote: ${id} to annotation "${v['annotation']}" in content/sources/${v['source']}.txt (and to every other appearance); npm run check verifies it.`,
+  claim: (id) =>
+    `add claim: ${id} and a stance to the passages that bear on it; npm run check verifies it.`,
+  event: () => 'npm run check verifies its evidence; the timeline shows it.',
+};
