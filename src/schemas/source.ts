@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 import { annotationSchema } from './annotation.ts';
-import { isoDate, isoDateOrUnknown, plainText, slug, webUrl, webUrlOrUnknown } from './fields.ts';
+import {
+  isoDate,
+  isoDateOrUnknown,
+  plainText,
+  slug,
+  storyIds,
+  webUrl,
+  webUrlOrUnknown,
+} from './fields.ts';
 
 /** What kind of page a source is. */
 export const sourceKinds = [
@@ -28,6 +36,8 @@ export const sourceSchema = z
     summary: plainText,
     /** Who published it: an id from content/outlets/. */
     outlet: slug,
+    /** The stories it belongs to: ids from content/stories/, at least one. */
+    stories: storyIds,
     /** Bylines as they appear on the page; an empty list when none is shown. */
     authors: z.array(plainText, { error: 'must be a list, such as [Emily Baker-White] or []' }),
     /** The original address, or `unknown` when it could not be confirmed. */

@@ -13,6 +13,8 @@ import type {
   QuoteData,
   SourceData,
   Stance,
+  SiteData,
+  StoryData,
 } from '../../schemas/index.ts';
 import type { DiffPart, DriftVerdict, TextRange } from '../text/types.ts';
 
@@ -81,6 +83,8 @@ export interface Quote extends QuoteData {
   id: string;
   /** Every annotation naming this quote, in source date order. */
   appearances: Annotation[];
+  /** The stories of the sources it appears in (derived by ../archive/stories.ts, never written). */
+  stories: string[];
   location: Location;
 }
 
@@ -104,6 +108,14 @@ export interface Outlet extends OutletData {
 
 export interface TimelineEvent extends EventData {
   id: string;
+  location: Location;
+}
+
+/** A story the site follows, with its last update known. */
+export interface Story extends Omit<StoryData, 'updated'> {
+  id: string;
+  /** YYYY-MM-DD: as written, or the latest date of anything in the story (./stories.ts). */
+  updated: string;
   location: Location;
 }
 
@@ -136,6 +148,10 @@ export interface Archive {
   outlets: Outlet[];
   events: TimelineEvent[];
   articles: Article[];
+  /** The site's identity, from content/site.yaml (./site-file.ts). */
+  site: SiteData;
+  /** The stories, most recently updated first. */
+  stories: Story[];
   /** Look-ups by id. */
   source: Map<string, Source>;
   quote: Map<string, Quote>;
@@ -143,6 +159,7 @@ export interface Archive {
   person: Map<string, Person>;
   outlet: Map<string, Outlet>;
   article: Map<string, Article>;
+  story: Map<string, Story>;
   /** Articles citing each source id (any Quote or Cite naming it). */
   citedIn: Map<string, Article[]>;
 }

@@ -11,8 +11,8 @@ import type { CheckContext, CheckedSource, PassageLookup } from './check-context
 import { locate, reportError } from './diagnostics.ts';
 import { compareSources } from './graph.ts';
 import type { Annotation, Archive, Location } from './model.ts';
-import { COLLECTION_DIRS, type CollectionName } from './paths.ts';
-import { EXTENSIONS, type RawRecord } from './read.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+import type { RawRecord } from './read.ts';
 import { suggestId } from './validate.ts';
 
 /** What resolving found that later steps need. */
@@ -24,16 +24,6 @@ export interface Resolved {
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const WHAT: Record<CollectionName, string> = {
-  sources: 'source',
-  quotes: 'quote',
-  claims: 'claim',
-  people: 'person',
-  outlets: 'outlet',
-  events: 'event',
-  articles: 'article',
-};
 
 /** Resolves the references of every record but the articles, and links the graph. */
 export function resolveReferences(
@@ -65,8 +55,8 @@ function createResolver(
 ): Resolver {
   const unknownFix = (collection: CollectionName, id: string): string => {
     const near = suggestId(id, present[collection]);
-    const dir = COLLECTION_DIRS[collection];
-    const ext = EXTENSIONS[collection][0] as string;
+    const { dir, extensions } = COLLECTIONS[collection];
+    const ext = extensions[0];
     const where =
       collection === 'sources'
         ? `use the file name of a source in content/${dir}/, without ${ext}`
@@ -81,7 +71,7 @@ function createResolver(
       diagnostics,
       at,
       'unknown-reference',
-      `refers to ${WHAT[collection]} "${id}", which does not exist`,
+      `refers to ${COLLECTIONS[collection].singular} "${id}", which does not exist`,
       unknownFix(collection, id),
     );
     return false;

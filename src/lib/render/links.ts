@@ -57,3 +57,21 @@ export function articleCorrectionsHref(articleId: string, index?: number): strin
 export function correctionsHref(): string {
   return '/corrections/';
 }
+
+/** The hub of a story. */
+export function storyHref(storyId: string): string {
+  return `/stories/${storyId}/`;
+}
+
+/** The lists of one story, each a page under its hub. */
+export type StoryList = 'sources' | 'quotes' | 'claims' | 'analysis' | 'timeline';
+
+/** One of a story's lists: `/stories/<id>/sources/` and so on. */
+export function storyListHref(storyId: string, list: StoryList): string {
+  return `${storyHref(storyId)}${list}/`;
+}
+
+/** A story's feed: its new analysis, sources and claim rulings. */
+export function storyFeedHref(storyId: string): string {
+  return `/rss/stories/${storyId}.xml`;
+}
