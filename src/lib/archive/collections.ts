@@ -119,7 +119,8 @@ export const COLLECTIONS = {
     singular: 'story',
     plural: 'stories',
     schema: storySchema,
-    computed: [],
+    // Derived when not written, and then possibly a month or empty: pages read it from the graph.
+    computed: ['updated'],
     description: 'The stories the site follows',
   },
 } as const satisfies Record<string, CollectionSpec>;

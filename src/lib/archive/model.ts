@@ -114,7 +114,10 @@ export interface TimelineEvent extends EventData {
 /** A story the site follows, with its last update known. */
 export interface Story extends Omit<StoryData, 'updated'> {
   id: string;
-  /** YYYY-MM-DD: as written, or the latest date of anything in the story (./stories.ts). */
+  /**
+   * As written (YYYY-MM-DD), or the latest date of anything in the story
+   * (./stories.ts): YYYY-MM-DD or YYYY-MM, empty when nothing in it is dated.
+   */
   updated: string;
   location: Location;
 }
