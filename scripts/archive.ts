@@ -33,6 +33,8 @@ Options:
   --url URL        fetch the page and extract its article text (Readability)
   --html FILE      with --url: read the page from a saved HTML file instead of
                    fetching it
+  --story ID       the story it belongs to (repeat for several); may be left
+                   out when the content has one story
   --summary TEXT   with --url: what the page reports, in your own words
   --kind KIND      with --url: news (default), reprint, opinion, blog,
                    company-statement, aggregator, transcript, filing or other
@@ -48,6 +50,7 @@ const { values, positionals } = parseCommandLine(
       html: { type: 'string' },
       summary: { type: 'string' },
       kind: { type: 'string' },
+      story: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   },
@@ -123,7 +126,8 @@ try {
     capture.fields.summary = values.summary;
     if (values.kind) capture.fields.kind = values.kind;
     const slug = values.slug ?? slugify(capture.fields.title ?? url.pathname);
-    written = archiveCapture({ capture, slug, contentDir: root, captured });
+    const stories = values.story ?? [];
+    written = archiveCapture({ capture, slug, contentDir: root, captured, stories });
     console.log(
       'The whole article text was archived: cut it down to the passages under analysis, then run npm run archive:rehash -- <file>.',
     );
@@ -144,11 +148,13 @@ try {
         throw new EditorError(`${file}:${error.line}: ${error.message}`);
       throw error;
     }
+    const stories = values.story ?? [];
     written = archiveCapture({
       capture,
       slug: values.slug ?? captureSlug(file),
       contentDir: root,
       captured,
+      stories,
     });
   }
   printWritten(written);

@@ -4,7 +4,7 @@
  * what is missing when run in a terminal, refusing an id that is taken, and
  * printing what it wrote. Called from ./new.ts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { contentRoot } from '../src/lib/archive/paths.ts';
@@ -24,13 +24,15 @@ import { printWritten } from './cli.ts';
 export const RECORD_HELP = `       npm run new -- person "<name>" --description TEXT [--url URL]
        npm run new -- quote "<text>" --speaker ID --source ID --annotation ID --context TEXT
        npm run new -- claim "<statement>" --claimant ID --status STATUS --summary TEXT
-                            --source ID --annotation ID [--author NAME] [--reason TEXT]
+                            --source ID --annotation ID --story ID [--author NAME] [--reason TEXT]
        npm run new -- event "<title>" --date YYYY-MM-DD --description TEXT --source ID --annotation ID
+                            --story ID
 
 Creates content/<people|quotes|claims|events>/<id>.yaml, checked against the
 same schemas as npm run check. The id is proposed from the words (pass --id to
 choose it) and must not be taken. In a terminal, asks for what is missing.
-A claim's first ruling is dated today, by --author (default: git config user.name).`;
+A claim or event names its stories with --story (repeat it for several; it may
+be left out when the content has one story). A claim's first ruling is dated today, by --author (default: git config user.name).`;
 
 /** The options the record scaffolds add to ./new.ts's (--author and --description it has). */
 export const RECORD_OPTIONS = Object.fromEntries(
@@ -56,7 +58,10 @@ export async function newRecord(
   const given: Record<string, string | undefined> = { words: words[0] };
   for (const [name, value] of Object.entries(flags)) {
     if (typeof value === 'string') given[name] = value;
+    // --story may be repeated: the stories, comma-separated.
+    else if (Array.isArray(value) && value.length > 0) given[name] = value.join(',');
   }
+  if (kind === 'claim' || kind === 'event') given['story'] ??= onlyStory(contentRoot());
   if (kind === 'claim') given['author'] ??= gitUser();
   await ask(kind, given);
   if (kind === 'claim' && !given['author'])
@@ -74,6 +79,16 @@ export async function newRecord(
   printWritten([writeNewFile(join(root, planned.path), planned.text, 'choose another --id')]);
   console.log(NEXT[kind](planned.id, given));
   return true;
+}
+
+/** The one story of an archive that has exactly one (the default --story); otherwise none. */
+function onlyStory(root: string): string | undefined {
+  const dir = join(root, 'stories');
+  if (!existsSync(dir)) return undefined;
+  const ids = readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => name.replace(/\.ya?ml$/, ''));
+  return ids.length === 1 ? ids[0] : undefined;
 }
 
 /** Asks, in a terminal, for each required value not given; elsewhere leaves them missing. */

@@ -148,6 +148,16 @@ const CONNECTIVES = [
 /** Sources per story: each story has its own names, and its quotes appear only within it. */
 export const STORY_SIZE = 50;
 
+/** The id of story `story` (from 0): its file content/stories/<id>.yaml. */
+export function benchStoryId(story: number): string {
+  return `story-${pad(story + 1, 4)}`;
+}
+
+/** The story id of a generated source, from the number its id ends in. */
+function storyOfSource(sourceId: string): string {
+  return benchStoryId(storyOf(Number(sourceId.split('-').at(-1))));
+}
+
 /** The story a source belongs to. */
 export function storyOf(index: number): number {
   return Math.floor(index / STORY_SIZE);
@@ -262,6 +272,7 @@ export function generateArchive(options: GenerateOptions): {
   const claims = generateClaims(pools, sources, outlets, files);
   const events = generateEvents(pools, sources, files);
   const articles = generateArticles(pools, sources, files);
+  generateStories(pools, files);
   return {
     files,
     texts: sources.texts,
@@ -436,6 +447,7 @@ function sourceFields(
     title: inStory(swapWords(template.title, r, 0.5), s.story),
     summary: `A synthetic capture derived from "${template.title}", generated for the benchmark.`,
     outlet: s.outlet,
+    stories: [benchStoryId(s.story)],
     authors: template.authors,
     url: `https://${host}/bench/${s.id}`,
     published: r.chance(0.1) ? 'unknown' : dateIn(r),
@@ -592,6 +604,7 @@ function generateClaims(
       path: `claims/claim-${pad(c, width)}.yaml`,
       content: stringify({
         statement: swapWords(r.pick(claimStatements), r, 0.4),
+        stories: [storyOfSource(first.source)],
         claimant: r.pick(outlets).id,
         status: STATUSES[c % STATUSES.length],
         summary: `The archive holds evidence on both sides; see **${first.source}** first.`,
@@ -626,6 +639,7 @@ function generateEvents(
       content: stringify({
         date: dateIn(r, r.chance(0.2)),
         title: swapWords(r.pick(templates).title, r, 0.5),
+        stories: [...new Set(unique.map((p) => storyOfSource(p.source)))].sort(),
         description: `A synthetic event generated for the benchmark, shown by ${unique.length} passage(s).`,
         evidence: unique.map((p) => ({ source: p.source, annotation: p.annotation })),
       }),
@@ -645,10 +659,12 @@ function generateArticles(
   for (let k = 0; k < articleCount; k++) {
     const r = createRandom(seedOf(`article:${k}:${seed}`));
     const body: string[] = [];
+    const stories = new Set<string>();
     const prose = (count: number): string =>
       Array.from({ length: count }, () => swapWords(r.pick(proseSentences), r, 0.3)).join(' ');
     for (let p = 0; p < 8; p++) {
       const passage = r.pick(passages);
+      stories.add(storyOfSource(passage.source));
       const words = wordRun(passage.text, r);
       const attrs = `source="${passage.source}" annotation="${passage.annotation}"`;
       if (p % 3 === 0 && words) {
@@ -668,6 +684,7 @@ function generateArticles(
     const frontmatter = stringify({
       title,
       description: 'A synthetic analysis generated for the benchmark, quoting the archive.',
+      stories: [...stories].sort(),
       published: quoted(dateIn(r)),
       authors: ['Sourcebook bench desk'],
       tags: r.shuffle(TAGS).slice(0, 2),
@@ -678,4 +695,20 @@ function generateArticles(
     });
   }
   return articleCount;
+}
+
+/** One story record per group of STORY_SIZE sources, as content/stories/<id>.yaml. */
+function generateStories({ n }: Pools, files: GeneratedFile[]): void {
+  for (let s = 0; s <= storyOf(n - 1); s++) {
+    files.push({
+      path: `stories/${benchStoryId(s)}.yaml`,
+      content: stringify({
+        title: `Benchmark story ${s + 1}`,
+        dek: `Sources ${s * STORY_SIZE + 1} to ${Math.min(n, (s + 1) * STORY_SIZE)} of the synthetic archive.`,
+        summary: 'A synthetic story generated for the benchmark.',
+        status: 'developing',
+        started: '2022-06',
+      }),
+    });
+  }
 }

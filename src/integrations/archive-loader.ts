@@ -8,7 +8,7 @@ import {
   type CheckResult,
 } from '../lib/archive/index.ts';
 import { diagnosticCount } from '../lib/archive/diagnostics.ts';
-import type { CollectionName } from '../lib/archive/paths.ts';
+import { COLLECTIONS, type CollectionName } from '../lib/archive/collections.ts';
 import { contentRoot } from '../lib/archive/paths.ts';
 
 /** Pause after the last change in a burst (an editor's save, `npm run archive`) before re-checking. */
@@ -116,14 +116,9 @@ function report(result: CheckResult, logger: LoaderContext['logger']): void {
 }
 
 /** The editor-written fields of a resolved entry (dropping what the checker computed). */
-function pick(collection: string, entry: Record<string, unknown>): Record<string, unknown> {
-  const computed: Record<string, string[]> = {
-    sources: ['text', 'paragraphs', 'words', 'textLine'],
-    quotes: ['appearances'],
-    claims: ['evidence'],
-  };
+function pick(collection: CollectionName, entry: Record<string, unknown>): Record<string, unknown> {
   const data = { ...entry };
-  for (const key of computed[collection] ?? []) delete data[key];
+  for (const key of COLLECTIONS[collection].computed) delete data[key];
   if (collection === 'sources') {
     data['annotations'] = (entry['annotations'] as Record<string, unknown>[]).map(
       ({

@@ -44,6 +44,9 @@ export function correctionAnchor(index: number): string {
   return `correction-${index + 1}`;
 }
 
+/** The lists a story has pages of, under its hub. */
+export type StoryList = 'sources' | 'quotes' | 'claims' | 'analysis' | 'timeline';
+
 /** Site-relative paths of every page and export. */
 export const urls = {
   home: (): string => '/',
@@ -84,6 +87,14 @@ export const urls = {
   feed: (name: 'analysis' | 'sources'): string => `/rss/${name}.xml`,
   sitemap: (): string => '/sitemap-index.xml',
   robots: (): string => '/robots.txt',
+  stories: (): string => '/stories/',
+  /** The hub of a story. */
+  story: (id: string): string => `/stories/${id}/`,
+  /** One of a story's lists, a page under its hub: `/stories/<id>/sources/` and so on. */
+  storyList: (id: string, list: StoryList): string => `/stories/${id}/${list}/`,
+  /** A story's feed ("follow this story"): its new analysis, sources and claim rulings. */
+  storyFeed: (id: string): string => `/rss/stories/${id}.xml`,
+  storyAnnotations: (id: string): string => `/stories/${id}/annotations.jsonld`,
   /** Page `number` of the list at `list` (one of the list paths above): the list itself, then `<list>page/<n>/`. */
   listPage: (list: string, number: number): string =>
     number === 1 ? list : `${list}page/${number}/`,

@@ -1,6 +1,6 @@
 /** An analysis article: content/articles/<slug>.mdx, frontmatter then MDX. */
 import { z } from 'zod';
-import { isoDate, plainText, slug } from './fields.ts';
+import { isoDate, plainText, slug, storyIds } from './fields.ts';
 
 /** One published correction to an article: when it was made, what was wrong and what is right. */
 export const correctionSchema = z
@@ -21,6 +21,8 @@ export const articleSchema = z
     title: plainText,
     /** One or two sentences shown under the headline and in link previews. */
     description: plainText,
+    /** The stories it analyses: ids from content/stories/, at least one. */
+    stories: storyIds,
     /** Publication day, YYYY-MM-DD. */
     published: isoDate,
     /** Day of the last substantive revision, YYYY-MM-DD. */

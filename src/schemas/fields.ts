@@ -95,3 +95,12 @@ export const safeMarkdown = z
 
 /** Plain text written by an editor, one line or a short paragraph. */
 export const plainText = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
+
+/**
+ * The stories a record belongs to: ids from content/stories/. Written on
+ * sources, claims, events and articles; at least one, which the checker
+ * (src/lib/archive/stories.ts) reports with a located fix rather than here.
+ */
+export const storyIds = z
+  .array(slug, { error: 'must be a list of story ids, such as [leaked-audio]' })
+  .default([]);

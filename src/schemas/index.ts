@@ -4,3 +4,5 @@ export * from './article.ts';
 export * from './fields.ts';
 export * from './records.ts';
 export * from './source.ts';
+export * from './site.ts';
+export * from './story.ts';

@@ -4,7 +4,7 @@
  * quotes, claims, people, outlets and timeline events.
  */
 import { z } from 'zod';
-import { dayOrMonth, isoDate, plainText, safeMarkdown, slug, webUrl } from './fields.ts';
+import { dayOrMonth, isoDate, plainText, safeMarkdown, slug, storyIds, webUrl } from './fields.ts';
 
 /** A place in the archive: a source, and optionally one of its annotations. */
 export const passageRef = z
@@ -76,6 +76,8 @@ export const claimSchema = z
     statement: plainText,
     /** Who made the claim: a person id (content/people/) or an outlet id (content/outlets/). */
     claimant: slug,
+    /** The stories it belongs to: ids from content/stories/, at least one. */
+    stories: storyIds,
     /** What the evidence in the archive shows: established, supported, disputed, unverified or false. */
     status: statusField,
     /** Why the claim has this status, citing only evidence in the archive (short Markdown). */
@@ -148,6 +150,8 @@ export const eventSchema = z
     date: dayOrMonth,
     /** What happened, in a few words. */
     title: plainText,
+    /** The stories whose timelines show it: ids from content/stories/, at least one. */
+    stories: storyIds,
     /** What happened, in a sentence or two (short Markdown). */
     description: safeMarkdown,
     /** The passages in the archive that show it happened; at least one. */

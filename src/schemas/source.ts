@@ -11,6 +11,7 @@ import {
   plainText,
   SHA256_PATTERN,
   slug,
+  storyIds,
   webUrl,
   webUrlOrUnknown,
 } from './fields.ts';
@@ -36,6 +37,8 @@ export const sourceSchema = z
     summary: plainText,
     /** Who published it: an id from content/outlets/. */
     outlet: slug,
+    /** The stories it belongs to: ids from content/stories/, at least one. */
+    stories: storyIds,
     /** Bylines as they appear on the page; an empty list when none is shown. */
     authors: z.array(plainText, { error: 'must be a list, such as [Emily Baker-White] or []' }),
     /** The original address, or `unknown` when it could not be confirmed. */

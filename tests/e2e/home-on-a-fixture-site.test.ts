@@ -1,12 +1,16 @@
 /**
- * The home page on the lists fixture, and every list page on an archive that
- * has only just begun (tests/fixtures/lists/empty): figures are counted at
- * build time, and an empty collection is said plainly, never left blank.
+ * The front page and the story hub on the lists fixture, and every list page
+ * on an archive that has only just begun (tests/fixtures/lists/empty):
+ * figures are counted at build time, and an empty collection is said
+ * plainly, never left blank.
  */
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PROJECT_ROOT, fixtureSite, type FixtureSite } from '../support/fixture-site.ts';
 import { LIST_PAGES, expectNoHorizontalScroll, texts } from './lists-support.ts';
+
+/** The hub of the lists fixture's one story. */
+const HUB = '/stories/lists-story/';
 
 test.describe('on the lists fixture', () => {
   test.describe.configure({ mode: 'default' });
@@ -41,10 +45,10 @@ test.describe('on the lists fixture', () => {
     await expect(page.locator('.figure a').first()).toHaveAttribute('href', '/sources/');
   });
 
-  test('the home page leads with the key claims and their status, best established first', async ({
+  test('the story hub leads with the key claims and their status, best established first', async ({
     page,
   }) => {
-    await page.goto(`${site.url}/`);
+    await page.goto(`${site.url}${HUB}`);
     const claims = page.locator('section', { has: page.locator('#claims-title') });
     expect(
       await claims
@@ -58,14 +62,19 @@ test.describe('on the lists fixture', () => {
     );
     await expect(claims.getByRole('link', { name: 'All 4 claims, by status' })).toHaveAttribute(
       'href',
-      '/claims/',
+      `${HUB}claims/`,
     );
   });
 
-  test('the home page shows the latest analysis first and the latest events of the timeline', async ({
+  test('the front page and the hub show the latest analysis first, the hub the latest events', async ({
     page,
   }) => {
     await page.goto(`${site.url}/`);
+    expect(await texts(page, '.article-item__title')).toEqual([
+      'How the quote drifted',
+      'What the wire found',
+    ]);
+    await page.goto(`${site.url}${HUB}`);
     expect(await texts(page, '.article-item__title')).toEqual([
       'How the quote drifted',
       'What the wire found',
@@ -78,16 +87,14 @@ test.describe('on the lists fixture', () => {
     ]);
     await expect(page.getByRole('link', { name: /timeline/i }).last()).toHaveAttribute(
       'href',
-      '/timeline/',
+      `${HUB}timeline/`,
     );
   });
 
-  test('the story in brief cites only sources in the archive, and says so when it has none', async ({
-    page,
-  }) => {
-    await page.goto(`${site.url}/`);
+  test('a story without a brief says so on its hub', async ({ page }) => {
+    await page.goto(`${site.url}${HUB}`);
     const brief = page.locator('section.brief');
-    // The fixture holds none of the story's real sources, so no paragraph may cite a missing page.
+    // The fixture's story has no `brief`, so the section says there is no summary yet.
     await expect(brief.locator('.brief__para')).toHaveCount(0);
     await expect(brief).toContainText('No summary yet');
   });
@@ -103,8 +110,11 @@ test.describe('on an archive with no quotes, claims, events, people or articles'
     await site?.close();
   });
 
-  test('the home page says plainly what is missing', async ({ page }) => {
+  test('the front page and the hub say plainly what is missing', async ({ page }) => {
     await page.goto(`${site.url}/`);
+    await expect(page.locator('main')).toContainText('No analysis published yet.');
+    expect(await texts(page, '.figure dd')).toEqual(['1', '1', '0', '0', '0']);
+    await page.goto(`${site.url}/stories/lone-story/`);
     const main = page.locator('main');
     await expect(main).toContainText('No analysis published yet.');
     await expect(main).toContainText('No claims in the ledger yet.');

@@ -172,7 +172,7 @@ test('the citation blocks ship no JavaScript and open without it', async ({ page
 
 test('the open-data page documents every export with an example', async ({ page }) => {
   await page.goto(`${site.url}/data/`);
-  for (const name of ['sources', 'annotations', 'quotes', 'claims', 'events']) {
+  for (const name of ['sources', 'annotations', 'quotes', 'claims', 'events', 'stories']) {
     await expect(page.getByRole('heading', { name: `/api/${name}.json` })).toBeVisible();
     await expect(
       page.getByRole('table', { name: `Fields of each item in /api/${name}.json` }),

@@ -119,7 +119,10 @@ export function metadataProblems(outDir: string, site: string): string[] {
       if (!meta(`meta[name="${name}"]`)) problems.push(`${path}: no ${name}`);
     }
     const feeds = doc.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]');
-    if (feeds.length !== 2) problems.push(`${path}: ${feeds.length} feed links, want 2`);
+    // The site's two feeds everywhere; a story's hub also advertises the story's own.
+    const wantFeeds = /^\/stories\/[^/]+\/$/.test(path) ? 3 : 2;
+    if (feeds.length !== wantFeeds)
+      problems.push(`${path}: ${feeds.length} feed links, want ${wantFeeds}`);
     if (path.startsWith('/404')) continue;
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     const want = new URL(path, site).href;

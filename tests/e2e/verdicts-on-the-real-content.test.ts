@@ -94,11 +94,18 @@ test('every claim page names its claimant and lists its rulings, and its ClaimRe
   }
 });
 
-test('the front page counts only the stances some passage takes', async ({ page }) => {
+test('each story hub counts only the stances some passage takes', async ({ page }) => {
   await page.goto('/');
-  const counts = await page.locator('.claim-item__evidence .count').allTextContents();
-  expect(counts.length).toBeGreaterThan(0);
-  for (const count of counts) expect(count.trim()).not.toMatch(/^0 /);
+  const hubs = await page
+    .locator('.story-item__title a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hubs.length).toBeGreaterThan(1);
+  for (const hub of hubs) {
+    await page.goto(hub);
+    const counts = await page.locator('.claim-item__evidence .count').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    for (const count of counts) expect(count.trim()).not.toMatch(/^0 /);
+  }
 });
 
 test('a quote whose first report is dated after an appearance explains the dating', async ({

@@ -7,7 +7,7 @@
  * `checkArchive` calls the steps in order, one module each:
  * read (./read.ts) → validate (./validate-records.ts) → anchor (./anchor-sources.ts)
  * → resolve references (./resolve-references.ts) → articles (./articles.ts)
- * → hints, when asked (./hints.ts).
+ * → stories (./stories.ts) → hints, when asked (./hints.ts).
  */
 import { anchorSources } from './anchor-sources.ts';
 import { checkArticles } from './articles.ts';
@@ -18,6 +18,8 @@ import { checkParties } from './parties.ts';
 import { collectHints, type FieldLocator } from './hints.ts';
 import type { CheckResult } from './model.ts';
 import { readContent, type ParsedFiles } from './read.ts';
+import { readSite } from './site-file.ts';
+import { checkStories, storyHints } from './stories.ts';
 import { resolveReferences } from './resolve-references.ts';
 import { validateRecords } from './validate-records.ts';
 
@@ -45,7 +47,8 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
     ...(options.today ? { today: options.today } : {}),
   };
 
-  const { people, outlets, sources: written, quotes, claims, events } = validateRecords(context);
+  const valid = validateRecords(context);
+  const { people, outlets, sources: written, quotes, claims, events } = valid;
   const checked = anchorSources(written, diagnostics);
   const sources = [...checked.values()].filter((c) => c.valid).map((c) => c.source);
   const archive = indexArchive({ sources, quotes, claims, people, outlets, events, articles: [] });
@@ -53,12 +56,15 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
   checkParties(records, present, diagnostics);
   // Unchanged articles keep their parsed MDX when unchanged files keep their records.
   checkArticles(context, archive, lookup, options.parsed !== undefined);
+  checkStories(context, archive, valid.stories);
+  archive.site = readSite(root, diagnostics);
   if (options.hints) {
     const at: FieldLocator = (collection, id, path) => {
       const r = context.record(collection, id);
       return r ? locate(r, path) : undefined;
     };
     collectHints(archive, diagnostics, at, namedClaims);
+    storyHints(archive, diagnostics, (id) => at('sources', id, ['stories']));
   }
 
   diagnostics.sort(compareDiagnostics);

@@ -51,6 +51,17 @@ export const DIAGNOSTIC_CODES = {
     severity: 'error',
     about: "a quote's first report that is not marked as an appearance of it",
   },
+  // Stories (./stories.ts)
+  'no-story': { severity: 'error', about: 'a source, claim, event or article in no story' },
+  'unknown-story': {
+    severity: 'error',
+    about: 'a story id that names no file in content/stories/',
+  },
+  'key-claim-not-in-story': {
+    severity: 'error',
+    about: "a story's key claim that does not name the story",
+  },
+  'story-without-sources': { severity: 'error', about: 'a story no source belongs to' },
   // Articles (./articles.ts, ./counts.ts, ./corrections.ts)
   'mdx-syntax': { severity: 'error', about: 'an article that is not valid MDX' },
   'unknown-component': {
@@ -90,6 +101,10 @@ export const DIAGNOSTIC_CODES = {
   },
   'claim-without-evidence': { severity: 'hint', about: 'a claim no passage bears on' },
   'outlet-stub': { severity: 'hint', about: 'an outlet whose description is still the stub' },
+  'source-outside-story': {
+    severity: 'hint',
+    about: 'a source whose passages bear on claims of a story the source is not in',
+  },
   'first-report-later': {
     severity: 'hint',
     about: "a quote's first report dated after one of its appearances",

@@ -1,16 +1,22 @@
 /** The archive graph's look-ups and orderings, shared by the checker and the tests. */
 import type { Archive, Source } from './model.ts';
+import { DEFAULT_SITE } from './site-file.ts';
 
 /** Builds the look-up maps of an archive. */
 export function indexArchive(
   parts: Pick<
     Archive,
     'sources' | 'quotes' | 'claims' | 'people' | 'outlets' | 'events' | 'articles'
-  >,
+  > &
+    Partial<Pick<Archive, 'stories' | 'site'>>,
 ): Archive {
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  const stories = parts.stories ?? [];
   return {
     ...parts,
+    site: parts.site ?? DEFAULT_SITE,
+    stories,
+    story: byId(stories),
     source: byId(parts.sources),
     quote: byId(parts.quotes),
     claim: byId(parts.claims),

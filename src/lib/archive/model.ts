@@ -14,6 +14,8 @@ import type {
   QuoteData,
   SourceData,
   Stance,
+  SiteData,
+  StoryData,
 } from '../../schemas/index.ts';
 import type { DiffPart, DriftVerdict, TextRange } from '../text/types.ts';
 
@@ -82,6 +84,8 @@ export interface Quote extends QuoteData {
   id: string;
   /** Every annotation naming this quote, in source date order. */
   appearances: Annotation[];
+  /** The stories of the sources it appears in (derived by ../archive/stories.ts, never written). */
+  stories: string[];
   location: Location;
 }
 
@@ -105,6 +109,17 @@ export interface Outlet extends OutletData {
 
 export interface TimelineEvent extends EventData {
   id: string;
+  location: Location;
+}
+
+/** A story the site follows, with its last update known. */
+export interface Story extends Omit<StoryData, 'updated'> {
+  id: string;
+  /**
+   * As written (YYYY-MM-DD), or the latest date of anything in the story
+   * (./stories.ts): YYYY-MM-DD or YYYY-MM, empty when nothing in it is dated.
+   */
+  updated: string;
   location: Location;
 }
 
@@ -137,6 +152,10 @@ export interface Archive {
   outlets: Outlet[];
   events: TimelineEvent[];
   articles: Article[];
+  /** The site's identity, from content/site.yaml (./site-file.ts). */
+  site: SiteData;
+  /** The stories, most recently updated first. */
+  stories: Story[];
   /** Look-ups by id. */
   source: Map<string, Source>;
   quote: Map<string, Quote>;
@@ -144,6 +163,7 @@ export interface Archive {
   person: Map<string, Person>;
   outlet: Map<string, Outlet>;
   article: Map<string, Article>;
+  story: Map<string, Story>;
   /** Articles citing each source id (any Quote or Cite naming it). */
   citedIn: Map<string, Article[]>;
 }

@@ -1,18 +1,7 @@
 /** Where content lives on disk. */
 import { resolve } from 'node:path';
 
-/** The folders under the content root, one per collection. */
-export const COLLECTION_DIRS = {
-  sources: 'sources',
-  quotes: 'quotes',
-  claims: 'claims',
-  people: 'people',
-  outlets: 'outlets',
-  events: 'events',
-  articles: 'articles',
-} as const;
-
-export type CollectionName = keyof typeof COLLECTION_DIRS;
+export type { CollectionName } from './collections.ts';
 
 /**
  * The content root: SOURCEBOOK_CONTENT when set (the benchmark and fixture

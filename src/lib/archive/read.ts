@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
-import { COLLECTION_DIRS, type CollectionName } from './paths.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import { yamlKeyLocator, yamlLocator, type Locator } from './locate.ts';
 import type { Diagnostic } from './model.ts';
 import { slugify } from './slug.ts';
@@ -55,17 +55,6 @@ export type ParsedFiles = Map<
   { raw: string; record?: RawRecord; diagnostics: Diagnostic[] }
 >;
 
-/** The file extensions each collection reads. */
-export const EXTENSIONS: Record<CollectionName, readonly string[]> = {
-  sources: ['.txt'],
-  quotes: ['.yaml', '.yml'],
-  claims: ['.yaml', '.yml'],
-  people: ['.yaml', '.yml'],
-  outlets: ['.yaml', '.yml'],
-  events: ['.yaml', '.yml'],
-  articles: ['.mdx'],
-};
-
 /**
  * A path for messages: relative to the working directory when the file is
  * inside it (content/sources/x.txt), absolute otherwise (a temporary copy).
@@ -84,18 +73,19 @@ export function readContent(root: string, parsed?: ParsedFiles): ReadResult {
   const found: ParsedFiles | undefined = parsed && new Map();
   const records: RawRecord[] = [];
   const diagnostics: Diagnostic[] = [];
-  const present = Object.fromEntries(
-    Object.keys(COLLECTION_DIRS).map((c) => [c, new Set<string>()]),
-  ) as Record<CollectionName, Set<string>>;
-  for (const collection of Object.keys(COLLECTION_DIRS) as CollectionName[]) {
-    const dir = join(root, COLLECTION_DIRS[collection]);
+  const present = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, new Set<string>()])) as Record<
+    CollectionName,
+    Set<string>
+  >;
+  for (const collection of COLLECTION_NAMES) {
+    const dir = join(root, COLLECTIONS[collection].dir);
     if (!existsSync(dir)) continue;
     const seen = new Map<string, string>();
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.') || name.toLowerCase() === 'readme.md') continue;
       const path = join(dir, name);
       const file = displayPath(path);
-      const extensions = EXTENSIONS[collection];
+      const extensions = COLLECTIONS[collection].extensions;
       const ext = extensions.find((e) => name.endsWith(e));
       const error = (message: string, fix: string, line = 1, column = 1): void => {
         diagnostics.push({ severity: 'error', code: 'file', file, line, column, message, fix });
@@ -103,7 +93,7 @@ export function readContent(root: string, parsed?: ParsedFiles): ReadResult {
       if (!ext) {
         error(
           `is not a ${extensions.join(' or ')} file, so it is not read as part of ${collection}`,
-          `rename it to end in ${extensions[0]}, or move it out of ${COLLECTION_DIRS[collection]}/`,
+          `rename it to end in ${extensions[0]}, or move it out of ${COLLECTIONS[collection].dir}/`,
         );
         continue;
       }
@@ -151,10 +141,9 @@ function parseFile(
   raw: string,
 ): { raw: string; record?: RawRecord; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const record =
-    collection === 'sources' || collection === 'articles'
-      ? readFrontmatterFile(collection, id, file, raw, diagnostics)
-      : readYamlFile(collection, id, file, raw.replace(/^\uFEFF/, ''), 1, diagnostics);
+  const record = COLLECTIONS[collection].frontmatter
+    ? readFrontmatterFile(collection, id, file, raw, diagnostics)
+    : readYamlFile(collection, id, file, raw.replace(/^\uFEFF/, ''), 1, diagnostics);
   return { raw, diagnostics, ...(record ? { record } : {}) };
 }
 

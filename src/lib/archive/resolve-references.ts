@@ -11,8 +11,8 @@ import type { CheckContext, CheckedSource, PassageLookup } from './check-context
 import { locate, reportError } from './diagnostics.ts';
 import { compareSources } from './graph.ts';
 import type { Annotation, Archive, Location } from './model.ts';
-import { COLLECTION_DIRS, type CollectionName } from './paths.ts';
-import { EXTENSIONS, type RawRecord } from './read.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
+import type { RawRecord } from './read.ts';
 import { suggestId } from './validate.ts';
 import { ID_PATTERN } from '../../schemas/fields.ts';
 
@@ -23,16 +23,6 @@ export interface Resolved {
   /** Every claim id an annotation names, valid or not, for the hints (./hints.ts). */
   namedClaims: Set<string>;
 }
-
-const WHAT: Record<CollectionName, string> = {
-  sources: 'source',
-  quotes: 'quote',
-  claims: 'claim',
-  people: 'person',
-  outlets: 'outlet',
-  events: 'event',
-  articles: 'article',
-};
 
 /** Resolves the references of every record but the articles, and links the graph. */
 export function resolveReferences(
@@ -64,8 +54,8 @@ function createResolver(
 ): Resolver {
   const unknownFix = (collection: CollectionName, id: string): string => {
     const near = suggestId(id, present[collection]);
-    const dir = COLLECTION_DIRS[collection];
-    const ext = EXTENSIONS[collection][0] as string;
+    const { dir, extensions } = COLLECTIONS[collection];
+    const ext = extensions[0];
     const where =
       collection === 'sources'
         ? `use the file name of a source in content/${dir}/, without ${ext}`
@@ -80,7 +70,7 @@ function createResolver(
       diagnostics,
       at,
       'unknown-reference',
-      `refers to ${WHAT[collection]} "${id}", which does not exist`,
+      `refers to ${COLLECTIONS[collection].singular} "${id}", which does not exist`,
       unknownFix(collection, id),
     );
     return false;

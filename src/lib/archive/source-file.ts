@@ -75,6 +75,7 @@ const FIELD_ORDER = [
   'title',
   'summary',
   'outlet',
+  'stories',
   'authors',
   'url',
   'published',

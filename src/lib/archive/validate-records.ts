@@ -5,18 +5,12 @@
  * or annotation hides neither the problems nor the anchors of the others.
  * Articles are validated with their MDX, in ./articles.ts.
  */
-import {
-  annotationSchema,
-  claimSchema,
-  eventSchema,
-  outletSchema,
-  personSchema,
-  quoteSchema,
-  sourceSchema,
-} from '../../schemas/index.ts';
+import type { z } from 'zod';
+import { annotationSchema } from '../../schemas/index.ts';
 import type { CheckContext, WrittenAnnotation, WrittenSource } from './check-context.ts';
+import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { locate, reportError } from './diagnostics.ts';
-import type { Claim, Diagnostic, Outlet, Person, Quote, TimelineEvent } from './model.ts';
+import type { Claim, Diagnostic, Outlet, Person, Quote, Story, TimelineEvent } from './model.ts';
 import type { RawRecord } from './read.ts';
 import { validateRecord } from './validate.ts';
 
@@ -29,14 +23,25 @@ export interface ValidRecords {
   quotes: Quote[];
   claims: Claim[];
   events: TimelineEvent[];
+  /** Their `updated` is filled in by ./stories.ts when the editor did not write it. */
+  stories: Story[];
 }
 
-const sourceFields = sourceSchema.omit({ annotations: true });
+type Schema<C extends CollectionName> = (typeof COLLECTIONS)[C]['schema'];
+
+const sourceFields = COLLECTIONS.sources.schema.omit({ annotations: true });
 
 /** Validates every record but the articles, pushing a located diagnostic per problem. */
 export function validateRecords({ records, diagnostics }: CheckContext): ValidRecords {
   const of = (collection: RawRecord['collection']) =>
     records.filter((r) => r.collection === collection);
+  // Each collection's records that pass its schema (from the registry), with id and location.
+  const checked = <C extends Exclude<CollectionName, 'sources' | 'articles'>>(collection: C) =>
+    of(collection).flatMap((r) => {
+      const schema = COLLECTIONS[collection].schema as unknown as z.ZodType<z.infer<Schema<C>>>;
+      const data = validateRecord(r, schema, diagnostics);
+      return data ? [{ ...data, id: r.id, location: locate(r) }] : [];
+    });
   const valid: ValidRecords = {
     people: [],
     outlets: [],
@@ -44,31 +49,18 @@ export function validateRecords({ records, diagnostics }: CheckContext): ValidRe
     quotes: [],
     claims: [],
     events: [],
+    stories: [],
   };
-  for (const r of of('people')) {
-    const data = validateRecord(r, personSchema, diagnostics);
-    if (data) valid.people.push({ ...data, id: r.id, location: locate(r) });
-  }
-  for (const r of of('outlets')) {
-    const data = validateRecord(r, outletSchema, diagnostics);
-    if (data) valid.outlets.push({ ...data, id: r.id, location: locate(r) });
-  }
+  valid.people = checked('people');
+  valid.outlets = checked('outlets');
   for (const r of of('sources')) valid.sources.push(validateSource(r, diagnostics));
-  for (const r of of('quotes')) {
-    const data = validateRecord(r, quoteSchema, diagnostics);
-    if (data) valid.quotes.push({ ...data, id: r.id, appearances: [], location: locate(r) });
-  }
-  for (const r of of('claims')) {
-    const data = validateRecord(r, claimSchema, diagnostics);
-    if (data) {
-      const evidence = { supports: [], relays: [], disputes: [] } as Claim['evidence'];
-      valid.claims.push({ ...data, id: r.id, evidence, location: locate(r) });
-    }
-  }
-  for (const r of of('events')) {
-    const data = validateRecord(r, eventSchema, diagnostics);
-    if (data) valid.events.push({ ...data, id: r.id, location: locate(r) });
-  }
+  valid.quotes = checked('quotes').map((q) => ({ ...q, appearances: [], stories: [] }));
+  valid.claims = checked('claims').map((c) => ({
+    ...c,
+    evidence: { supports: [], relays: [], disputes: [] } as Claim['evidence'],
+  }));
+  valid.events = checked('events');
+  valid.stories = checked('stories').map((s) => ({ ...s, updated: s.updated ?? '' }));
   return valid;
 }
 

@@ -3,6 +3,7 @@
  * under content/sources/, with its SHA-256, an empty annotation list, and an
  * outlet stub when the outlet is new.
  */
+import { chooseStories } from './stories.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
@@ -22,6 +23,8 @@ export interface ArchiveRequest {
   contentDir: string;
   /** Capture date, YYYY-MM-DD. */
   captured: string;
+  /** The `--story` ids given; ./stories.ts checks them, or picks the only story. */
+  stories: readonly string[];
 }
 
 /** Finds the outlet id for a name: an existing outlet with that id or name, else a new id. */
@@ -66,11 +69,13 @@ export function archiveCapture(request: ArchiveRequest): string[] {
     throw new EditorError(`the capture's published "${published}" is not YYYY-MM-DD or unknown`);
   }
   const author = f.author?.trim();
+  const stories = chooseStories(contentDir, request.stories);
   const outlet = findOutlet(contentDir, outletName);
   const fields = {
     title: f.title && f.title !== '' ? f.title : 'unknown',
     summary: f.summary && f.summary !== '' ? f.summary : undefined,
     outlet: outlet.id,
+    stories,
     // The byline is kept as written; an editor splits co-authors by hand.
     authors: author && author !== 'unknown' ? [author] : [],
     url: f.url && f.url !== '' ? f.url : 'unknown',

@@ -6,7 +6,7 @@
  * the content root all the same.
  */
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { COLLECTION_DIRS } from '../archive/paths.ts';
+import { COLLECTIONS } from '../archive/collections.ts';
 import { EditorError } from './files.ts';
 import { ID_PATTERN } from './ids.ts';
 
@@ -25,7 +25,7 @@ export function contentFile(root: string, collection: string, id: unknown): stri
   }
   const name = collection as WritableCollection;
   const base = resolve(root);
-  const path = join(base, COLLECTION_DIRS[name], `${id}${WRITABLE[name]}`);
+  const path = join(base, COLLECTIONS[name].dir, `${id}${WRITABLE[name]}`);
   const inside = relative(base, path);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
     throw new EditorError(`${JSON.stringify(id)} is not under the content root`);

@@ -1,6 +1,7 @@
 /**
  * The static JSON API: `/api/sources.json`, `quotes.json`, `claims.json`,
- * `events.json` and `annotations.json`. Each file is `{ count, items }` with
+ * `events.json`, `annotations.json` and `stories.json`; every record names
+ * its stories. Each file is `{ count, items }` with
  * items sorted by id (annotations by source, then position), and nothing that
  * changes from one build to the next. The Zod schemas below are the
  * documented shapes: the /data/ page renders them, each is published as JSON
@@ -30,6 +31,7 @@ import { ID_PATTERN, SHA256_PATTERN } from '../../schemas/fields.ts';
 const id = z.string().regex(ID_PATTERN);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const url = z.url();
+const storyList = z.array(id).describe('The ids of the stories it belongs to (/api/stories.json).');
 const statusNames = Object.keys(claimStatuses) as [
   keyof typeof claimStatuses,
   ...(keyof typeof claimStatuses)[],
@@ -54,6 +56,7 @@ export const apiSourceSchema = z
       .describe('The headline as published (pages without one are named by outlet).'),
     summary: z.string().describe("What the page reports, in the editors' words."),
     outlet: z.object({ id, name: z.string() }).strict().describe('Who published it.'),
+    stories: storyList,
     authors: z
       .array(z.string())
       .describe('Bylines as shown on the page; empty when none is shown.'),
@@ -88,6 +91,7 @@ export const apiAnnotationSchema = z
     id: url.describe('The passage anchor, also the W3C annotation id.'),
     source: id.describe('The source id.'),
     annotation: id.describe('The annotation id, unique within its source.'),
+    stories: storyList,
     kind: z.enum(annotationKinds).describe('quote, claim, context or correction.'),
     exact: z.string().describe('The passage, verbatim from the archived text.'),
     prefix: z
@@ -116,6 +120,7 @@ export const apiQuoteSchema = z
     id: id.describe('The quote id.'),
     url: url.describe('The quote page.'),
     speaker: z.object({ id, name: z.string() }).strict().describe('Who said it.'),
+    stories: storyList.describe('The stories of the sources it appears in.'),
     text: z.string().describe('The canonical wording, from the primary or earliest source.'),
     context: z.string().describe('When, where and to whom it was said (Markdown).'),
     firstReported: passageSchema.describe('The passage that first reported it.'),
@@ -141,6 +146,7 @@ export const apiClaimSchema = z
     id: id.describe('The claim id.'),
     url: url.describe('The claim page.'),
     statement: z.string().describe('The claim, in one sentence.'),
+    stories: storyList,
     claimant: z
       .object({ kind: z.enum(['person', 'outlet']), id, name: z.string() })
       .strict()
@@ -181,9 +187,33 @@ export const apiEventSchema = z
       .regex(/^\d{4}-\d{2}(-\d{2})?$/)
       .describe('YYYY-MM-DD, or YYYY-MM when only the month is known.'),
     title: z.string().describe('What happened, in a few words.'),
+    stories: storyList,
     description: z.string().describe('What happened (Markdown).'),
     url: url.describe('The event on the timeline page: /timeline/#e-<id>.'),
     evidence: z.array(passageSchema).describe('The passages that show it happened.'),
+  })
+  .strict();
+
+/** One story the site follows. */
+export const apiStorySchema = z
+  .object({
+    id: id.describe('The story id, also its slug in /stories/<id>/.'),
+    url: url.describe('The story hub.'),
+    title: z.string().describe("The story's name."),
+    dek: z.string().describe('What the story is, in one or two sentences.'),
+    summary: z.string().describe("The story in brief, in the editors' words (Markdown)."),
+    status: z.enum(['developing', 'concluded']).describe('Whether the story is still followed.'),
+    started: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+      .describe('When the story began: YYYY-MM-DD, or YYYY-MM.'),
+    updated: z
+      .string()
+      .describe('Its last update: as the editors wrote it, or the latest date of anything in it.'),
+    keyClaims: z.array(id).describe('The claims the hub shows first, in order.'),
+    related: z.array(id).describe('Other stories a reader of this one may want.'),
+    feedUrl: url.describe("The story's RSS feed."),
+    annotationsUrl: url.describe("The story's annotations as a W3C AnnotationCollection."),
   })
   .strict();
 
@@ -204,6 +234,7 @@ export const apiSchemas = {
   quotes: listOf(apiQuoteSchema),
   claims: listOf(apiClaimSchema),
   events: listOf(apiEventSchema),
+  stories: listOf(apiStorySchema),
 } as const;
 
 /** The name of an API file, e.g. `sources` for /api/sources.json. */
@@ -238,6 +269,7 @@ export function apiSources(site: SiteInfo, archive: Archive): ApiFile<'sources'>
     title: sourceHeadlineOf(archive, source),
     summary: source.summary,
     outlet: { id: source.outlet, name: outletName(archive, source.outlet) },
+    stories: [...source.stories],
     authors: [...source.authors],
     originalUrl: known(source.url) ?? null,
     archiveUrl: source.archive ?? null,
@@ -262,6 +294,7 @@ function apiAnnotationsOf(site: SiteInfo, source: Source): ApiFile<'annotations'
     id: absolute(site, urls.passage(source.id, a.id)),
     source: source.id,
     annotation: a.id,
+    stories: [...source.stories],
     kind: a.kind,
     ...passageSelectors(source.text, index, a),
     note: a.note ?? null,
@@ -284,6 +317,7 @@ export function apiQuotes(site: SiteInfo, archive: Archive): ApiFile<'quotes'> {
     id: quote.id,
     url: absolute(site, urls.quote(quote.id)),
     speaker: { id: quote.speaker, name: personName(archive, quote.speaker) },
+    stories: [...quote.stories],
     text: quote.text,
     context: quote.context,
     firstReported: passageRef(site, quote.source, quote.annotation),
@@ -303,6 +337,7 @@ export function apiClaims(site: SiteInfo, archive: Archive): ApiFile<'claims'> {
     id: claim.id,
     url: absolute(site, urls.claim(claim.id)),
     statement: claim.statement,
+    stories: [...claim.stories],
     claimant: partyOf(archive, claim.claimant) ?? {
       kind: 'person' as const,
       id: claim.claimant,
@@ -337,9 +372,29 @@ export function apiEvents(site: SiteInfo, archive: Archive): ApiFile<'events'> {
     id: event.id,
     date: event.date,
     title: event.title,
+    stories: [...event.stories],
     description: event.description,
     url: absolute(site, urls.event(event.id)),
     evidence: event.evidence.map((e) => passageRef(site, e.source, e.annotation)),
+  }));
+  return { count: items.length, items };
+}
+
+/** /api/stories.json */
+export function apiStories(site: SiteInfo, archive: Archive): ApiFile<'stories'> {
+  const items = [...archive.stories].sort(byId).map((story) => ({
+    id: story.id,
+    url: absolute(site, urls.story(story.id)),
+    title: story.title,
+    dek: story.dek,
+    summary: story.summary,
+    status: story.status,
+    started: story.started,
+    updated: story.updated,
+    keyClaims: [...story.keyClaims],
+    related: [...story.related],
+    feedUrl: absolute(site, urls.storyFeed(story.id)),
+    annotationsUrl: absolute(site, urls.storyAnnotations(story.id)),
   }));
   return { count: items.length, items };
 }
@@ -358,6 +413,8 @@ export function apiFile(site: SiteInfo, archive: Archive, name: ApiName): ApiFil
       return apiClaims(site, archive);
     case 'events':
       return apiEvents(site, archive);
+    case 'stories':
+      return apiStories(site, archive);
   }
 }
 

@@ -52,6 +52,8 @@ const API_DESCRIPTIONS: Record<ApiName, string> = {
   quotes: 'Every canonical quote, with each appearance and its drift verdict.',
   claims: 'The claim ledger: each claim, its status and its evidence by stance.',
   events: 'The timeline: each dated event and the passages that show it.',
+  stories:
+    'The stories the site follows: each with its dek, status, key claims, feed and annotations.',
 };
 
 const DESCRIPTION =

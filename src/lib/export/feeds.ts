@@ -5,7 +5,7 @@
  * days, so each item's date is that day at midnight UTC: the same every build.
  */
 import rss from '@astrojs/rss';
-import type { Archive } from '../archive/model.ts';
+import type { Archive, Story } from '../archive/model.ts';
 import { correctionsNewestFirst } from '../lists/corrections.ts';
 import { absolute, known, type SiteInfo } from './site.ts';
 import { urls } from '../urls.ts';
@@ -101,7 +101,53 @@ export function sourcesFeed(site: SiteInfo, archive: Archive, limit = 100): Feed
   };
 }
 
-/** The RSS 2.0 response for a feed, as both /rss/ routes serve it. */
+/**
+ * "Follow this story": one story's new analysis (and corrections), new
+ * sources and every ruling on its claims, newest first, each dated the day
+ * it happened (an article's publication, a source's capture, a ruling's date).
+ */
+export function storyFeed(
+  site: SiteInfo,
+  archive: Archive,
+  story: Pick<Story, 'id' | 'title'>,
+  limit = 100,
+): Feed {
+  const inStory = (x: { stories: readonly string[] }): boolean => x.stories.includes(story.id);
+  const narrowed = {
+    ...archive,
+    articles: archive.articles.filter(inStory),
+    sources: archive.sources.filter(inStory),
+  };
+  const rulings = archive.claims.filter(inStory).flatMap((claim) =>
+    claim.history.map((ruling, i): FeedItem => ({
+      title: `${i === 0 ? 'Claim ruled' : 'Claim status changed'}: ${ruling.status}: ${claim.statement}`,
+      link: absolute(site, urls.claim(claim.id)),
+      pubDate: day(ruling.date),
+      description: `${ruling.reason} (${ruling.author})`,
+      categories: ['claim', ruling.status],
+    })),
+  );
+  const items = [
+    ...analysisFeed(site, narrowed).items,
+    ...sourcesFeed(site, narrowed, Number.MAX_SAFE_INTEGER).items,
+    ...rulings,
+  ]
+    .sort(
+      (a, b) =>
+        b.pubDate.getTime() - a.pubDate.getTime() ||
+        a.title.localeCompare(b.title) ||
+        a.link.localeCompare(b.link),
+    )
+    .slice(0, limit);
+  return {
+    title: `${site.name}: ${story.title}`,
+    description: `New analysis, newly archived sources and claim rulings in the story “${story.title}”, newest first.`,
+    path: urls.storyFeed(story.id),
+    items,
+  };
+}
+
+/** The RSS 2.0 response for a feed, as every /rss/ route serves it. */
 export function feedResponse(site: SiteInfo, feed: Feed): Promise<Response> {
   return rss({
     title: feed.title,

@@ -34,6 +34,7 @@ export const SECTION_LABELS: Readonly<Record<string, string>> = {
   search: 'Search',
   data: 'Open data',
   corrections: 'Corrections',
+  stories: 'Stories',
 };
 
 /** What a page says about itself. */

@@ -47,6 +47,7 @@ import type {
   Person as ArchivePerson,
   Quote,
   Source,
+  Story,
 } from '../archive/model.ts';
 import { partyOf, rulingSummary } from '../lists/rulings.ts';
 import { claimStatuses } from '../../schemas/index.ts';
@@ -465,5 +466,27 @@ export function datasetJsonLd(
       encodingFormat: file.format,
       description: file.description,
     })),
+  };
+}
+
+/**
+ * A story's hub: a CollectionPage `about` the story (its title and dek) whose
+ * parts are the story's analysis articles and archived sources.
+ */
+export function storyHubJsonLd(
+  site: SiteInfo,
+  archive: Archive,
+  story: Pick<Story, 'id' | 'title' | 'dek'>,
+): WithContext<CollectionPage> {
+  const inStory = (x: { stories: readonly string[] }): boolean => x.stories.includes(story.id);
+  return {
+    ...collectionPageJsonLd(site, urls.story(story.id), story.title, story.dek),
+    about: { '@type': 'Thing', name: story.title, description: story.dek },
+    hasPart: [
+      ...archive.articles
+        .filter(inStory)
+        .map((a) => ({ '@id': absolute(site, urls.article(a.id)) })),
+      ...archive.sources.filter(inStory).map((s) => ({ '@id': absolute(site, urls.source(s.id)) })),
+    ],
   };
 }

@@ -4,6 +4,9 @@
  * configured site URL (`SOURCEBOOK_SITE`, see astro.config.mjs) and a path
  * from src/lib/urls.ts, so none is ever hard-coded.
  */
+import { contentRoot } from '../archive/paths.ts';
+import { siteIdentity } from '../archive/site-file.ts';
+import type { SiteData } from '../../schemas/index.ts';
 
 /** The site as the exports describe it. */
 export interface SiteInfo {
@@ -13,21 +16,27 @@ export interface SiteInfo {
   name: string;
   /** One sentence saying what the site is. */
   description: string;
+  /** A few words under the name. */
+  tagline: string;
+  /** Who publishes the site. */
+  publisher: SiteData['publisher'];
+  /** The pages' default language, a BCP 47 tag. */
+  language: string;
 }
 
-/** The site's name, used in titles, feeds, citations and structured data. */
-export const SITE_NAME = 'Sourcebook';
-
-/** What the site is, in one sentence. */
-export const SITE_DESCRIPTION =
-  'An annotated, verifiable archive of the 2022 reporting that ByteDance staff in China accessed US TikTok user data, with analysis, a quote index and a claim ledger.';
-
-/** The site's description for exports, from the configured site URL (Astro's `site`). */
-export function siteInfo(site: URL | string | undefined): SiteInfo {
+/**
+ * The site's description for exports: the configured site URL (Astro's
+ * `site`) and the identity in content/site.yaml (../archive/site-file.ts).
+ */
+export function siteInfo(
+  site: URL | string | undefined,
+  identity: SiteData = siteIdentity(contentRoot()),
+): SiteInfo {
   if (site === undefined) {
     throw new Error('The site URL is not configured: set `site` in astro.config.mjs.');
   }
-  return { url: new URL('/', site).href, name: SITE_NAME, description: SITE_DESCRIPTION };
+  const { name, description, tagline, publisher, language } = identity;
+  return { url: new URL('/', site).href, name, description, tagline, publisher, language };
 }
 
 /** The absolute URL of a site-relative path. */

@@ -25,7 +25,7 @@
  * @see https://www.w3.org/TR/annotation-model/
  * @see https://www.w3.org/TR/annotation-vocab/#named-individuals
  */
-import type { Annotation, Archive, Source } from '../archive/model.ts';
+import type { Annotation, Archive, Source, Story } from '../archive/model.ts';
 import type { AnnotationKind } from '../../schemas/index.ts';
 import { codePointIndex, type CodePointIndex } from './code-points.ts';
 import { absolute, dayToDateTime, known, type SiteInfo } from './site.ts';
@@ -342,6 +342,42 @@ export function sourceAnnotationCollection(site: SiteInfo, source: Source): Anno
     generator: generatorAgent(site),
   };
   // The model requires a first page only when there is something in it, and a page needs items.
+  if (items.length > 0) {
+    collection.first = {
+      id: `${id}#page-1`,
+      type: 'AnnotationPage',
+      partOf: id,
+      startIndex: 0,
+      items,
+    };
+  }
+  return collection;
+}
+
+/**
+ * One story's annotations as a single-page W3C AnnotationCollection
+ * (/stories/<id>/annotations.jsonld): those of its sources, sources in id
+ * order, each source's in text order.
+ */
+export function storyAnnotationCollection(
+  site: SiteInfo,
+  archive: Archive,
+  story: Pick<Story, 'id' | 'title'>,
+): AnnotationCollection {
+  const id = absolute(site, urls.storyAnnotations(story.id));
+  const items = archive.sources
+    .filter((s) => s.stories.includes(story.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .flatMap((source) => sourceAnnotations(site, source));
+  const collection: AnnotationCollection = {
+    '@context': ANNO_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: `Annotations on the story “${story.title}” (${site.name})`,
+    total: items.length,
+    creator: editorsAgent(site),
+    generator: generatorAgent(site),
+  };
   if (items.length > 0) {
     collection.first = {
       id: `${id}#page-1`,

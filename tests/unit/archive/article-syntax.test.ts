@@ -18,6 +18,7 @@ const TEXT =
 function article(footnoteQuote: string): string {
   return [
     '---',
+    'stories: [test-story]',
     'title: Tables and footnotes',
     'description: A test.',
     'published: 2026-12-01',
@@ -53,8 +54,8 @@ test('a <Quote> in a table cell and one in a footnote are both found and verifie
   expect(diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)).toEqual([]);
   expect(archive.article.get('gfm')?.references.map((r) => [r.component, r.location.line])).toEqual(
     [
-      ['Quote', 10],
-      ['Quote', 17],
+      ['Quote', 11],
+      ['Quote', 18],
     ],
   );
 });
@@ -62,8 +63,8 @@ test('a <Quote> in a table cell and one in a footnote are both found and verifie
 test('a misquote in a footnote fails the check at its line', () => {
   const { diagnostics } = check(article('We were warned'));
   const found = diagnostics.filter((d) => d.severity === 'error');
-  expect(found.map((d) => [d.code, d.line])).toEqual([['misquote', 17]]);
+  expect(found.map((d) => [d.code, d.line])).toEqual([['misquote', 18]]);
   expect(formatDiagnostic(found[0]!)).toMatch(
-    /^.*articles\/gfm\.mdx:17:\d+ error: <Quote> does not match/,
+    /^.*articles\/gfm\.mdx:18:\d+ error: <Quote> does not match/,
   );
 });

@@ -25,9 +25,9 @@ function archiveFiles(annotations: string, extra: Record<string, string> = {}) {
     'quotes/not-warned.yaml':
       'speaker: a-speaker\ntext: "We were not warned."\nsource: river\nannotation: not-warned\ncontext: Said to reporters.\n',
     'claims/river-rose.yaml':
-      'statement: The river rose two metres.\nstatus: supported\nsummary: Reported by the mayor.\nfirstAppearance:\n  source: river\n  annotation: two-metres\nclaimant: a-speaker\nhistory:\n  - date: 2026-12-01\n    status: supported\n    author: Test editors\n    reason: First ruling.\n',
+      'stories: [test-story]\nstatement: The river rose two metres.\nstatus: supported\nsummary: Reported by the mayor.\nfirstAppearance:\n  source: river\n  annotation: two-metres\nclaimant: a-speaker\nhistory:\n  - date: 2026-12-01\n    status: supported\n    author: Test editors\n    reason: First ruling.\n',
     'events/flood.yaml':
-      'date: 2022-06\ntitle: Flood\ndescription: The river rose.\nevidence:\n  - source: river\n    annotation: two-metres\n',
+      'stories: [test-story]\ndate: 2022-06\ntitle: Flood\ndescription: The river rose.\nevidence:\n  - source: river\n    annotation: two-metres\n',
     ...extra,
   };
 }
@@ -218,6 +218,7 @@ test('a passage that crosses a paragraph break anchors across it', () => {
 test('an article quote is verified against the archive, inline or as a block', () => {
   const article = [
     '---',
+    'stories: [test-story]',
     'title: Test article',
     'description: A test.',
     'published: 2026-12-01',
@@ -246,7 +247,7 @@ test('an article quote is verified against the archive, inline or as a block', (
 
 test('an article whose frontmatter is invalid still has its quotes checked', () => {
   const article =
-    '---\ntitle: Test\ndescription: A test.\npublished: 2026-13-01\nauthors: [Desk]\n---\n\n<Quote source="river">the river fell</Quote>\n';
+    '---\nstories: [test-story]\ntitle: Test\ndescription: A test.\npublished: 2026-13-01\nauthors: [Desk]\n---\n\n<Quote source="river">the river fell</Quote>\n';
   const found = errors(
     checkArchive(writeContent(archiveFiles(GOOD_ANNOTATIONS, { 'articles/test.mdx': article })))
       .diagnostics,
@@ -256,7 +257,7 @@ test('an article whose frontmatter is invalid still has its quotes checked', () 
 
 test('a re-check with the files parsed before reuses an unchanged article, and reads a changed one', () => {
   const good =
-    '---\ntitle: Test\ndescription: A test.\npublished: 2026-12-01\nauthors: [Desk]\n---\n\n<Quote source="river">We were not warned</Quote>\n';
+    '---\nstories: [test-story]\ntitle: Test\ndescription: A test.\npublished: 2026-12-01\nauthors: [Desk]\n---\n\n<Quote source="river">We were not warned</Quote>\n';
   const root = writeContent(archiveFiles(GOOD_ANNOTATIONS, { 'articles/test.mdx': good }));
   const parsed: ParsedFiles = new Map();
   expect(errors(checkArchive(root, { parsed }).diagnostics)).toEqual([]);
@@ -284,7 +285,7 @@ describe('hints', () => {
     'sources/long.txt': sourceFile(`${long}\n\nOne resident said: we were not warned.`),
     'sources/whole.txt': sourceFile(long, { whole: true }),
     'claims/unsupported.yaml':
-      'statement: Nobody was warned.\nstatus: unverified\nsummary: No evidence yet.\nfirstAppearance:\n  source: river\n  annotation: not-warned\nclaimant: a-speaker\nhistory:\n  - date: 2026-12-01\n    status: unverified\n    author: Test editors\n    reason: First ruling.\n',
+      'stories: [test-story]\nstatement: Nobody was warned.\nstatus: unverified\nsummary: No evidence yet.\nfirstAppearance:\n  source: river\n  annotation: not-warned\nclaimant: a-speaker\nhistory:\n  - date: 2026-12-01\n    status: unverified\n    author: Test editors\n    reason: First ruling.\n',
     'outlets/new-outlet.yaml':
       'name: New Outlet\ndescription: Publisher of “A page”. Say what kind of publication this is.\n',
   };

@@ -18,6 +18,7 @@ function article(fields: Partial<ArticleData>): ArticleData {
   return {
     title: 't',
     description: 'd',
+    stories: ['story-a'],
     published: '2026-12-01',
     authors: ['A'],
     tags: [],

@@ -28,6 +28,7 @@ export const SOURCE_FIELDS = {
   title: 'A test page',
   summary: 'What the test page reports.',
   outlet: 'example-outlet',
+  stories: ['test-story'],
   authors: [],
   url: 'https://news.example.org/page',
   published: '2022-06-17',
@@ -50,8 +51,13 @@ export function sourceFile(
   return annotations === undefined ? file : file.replace('annotations: []\n', annotations);
 }
 
-/** An outlet and a person every test archive can refer to. */
+/** A story every record in a test archive belongs to. */
+export const STORY = 'stories: [test-story]\n';
+
+/** An outlet, two people and a story every test archive can refer to. */
 export const BASICS = {
+  'stories/test-story.yaml':
+    "title: A test story\ndek: What the test story is.\nsummary: The test story in brief.\nstatus: developing\nstarted: '2022-06'\n",
   'outlets/example-outlet.yaml': 'name: Example Outlet\ndescription: A news site used in tests.\n',
   'people/a-speaker.yaml': 'name: A speaker\ndescription: Someone quoted in tests.\n',
   'people/another-speaker.yaml':

@@ -22,6 +22,8 @@ const ARTICLE = 'articles/what-was-seen.mdx';
 const QUOTE = 'quotes/everything-seen-in-china.yaml';
 const CLAIM = 'claims/china-staff-accessed-data.yaml';
 const EVENT = 'events/leaked-audio-reported.yaml';
+const STORY = 'stories/leaked-audio.yaml';
+const SECOND_STORY = 'stories/follow-up.yaml';
 
 interface Expected {
   /** The file the message names, relative to the content folder. */
@@ -75,7 +77,7 @@ const CASES: Record<string, Expected> = {
     fix: 'add a line with only `---`',
   },
   'no-opening-fence': { file: SOURCE, at: '1:1', message: 'does not start with a `---` line' },
-  'empty-text': { file: SOURCE, at: '29:1', message: 'has no archived text after the frontmatter' },
+  'empty-text': { file: SOURCE, at: '30:1', message: 'has no archived text after the frontmatter' },
   'wrong-extension': {
     file: 'people/notes.md',
     at: '1:1',
@@ -104,6 +106,76 @@ const CASES: Record<string, Expected> = {
     at: '2:8',
     message: 'is not valid YAML: a value contains ": "',
     fix: 'put the whole value in double quotes',
+  },
+  // Stories: membership, a story's own references, the site's identity
+  'story-unknown-on-source': {
+    file: SOURCE,
+    at: '28:11',
+    message: 'names story "leaked-audoi", which does not exist',
+    fix: 'did you mean "leaked-audio"?',
+  },
+  'source-without-story': {
+    file: SOURCE,
+    at: '2:1',
+    message: 'belongs to no story: every source names at least one story in `stories`',
+    fix: 'add `stories: [follow-up, leaked-audio]`',
+  },
+  'claim-empty-stories': {
+    file: CLAIM,
+    at: '13:10',
+    message: 'belongs to no story: every claim names at least one story',
+    fix: 'this claim belongs to',
+  },
+  'event-unknown-story': {
+    file: EVENT,
+    at: '7:11',
+    message: 'names story "leaked-video", which does not exist',
+    fix: 'did you mean "leaked-audio"?',
+  },
+  'article-without-story': {
+    file: ARTICLE,
+    at: '2:1',
+    message: 'belongs to no story: every article names at least one story',
+  },
+  'key-claim-not-in-story': {
+    file: SECOND_STORY,
+    at: '6:13',
+    message: '`keyClaims` names claim "china-staff-accessed-data", which is not in this story',
+    fix: 'add follow-up to `stories` in',
+  },
+  'key-claim-unknown': {
+    file: STORY,
+    at: '6:13',
+    message: '`keyClaims` names claim "china-staff-accesed-data", which does not exist',
+    fix: 'did you mean "china-staff-accessed-data"?',
+  },
+  'story-without-sources': {
+    file: 'stories/orphan.yaml',
+    at: '1:1',
+    message: 'has no sources: no source names "orphan" in its `stories`',
+    fix: 'add orphan to `stories` in the sources that belong to it',
+  },
+  'story-unknown-status': {
+    file: SECOND_STORY,
+    at: '4:9',
+    message: '`status` must be one of developing, concluded',
+  },
+  'story-related-unknown': {
+    file: STORY,
+    at: '7:11',
+    message: '`related` names story "folow-up", which does not exist',
+    fix: 'did you mean "follow-up"?',
+  },
+  'story-brief-unknown-annotation': {
+    file: SECOND_STORY,
+    at: '7:9',
+    message: 'refers to annotation "everything-sen" of source "mediaite-everything-seen"',
+    fix: 'did you mean "everything-seen"?',
+  },
+  'site-bad-language': {
+    file: 'site.yaml',
+    at: '6:11',
+    message: '`language` must be a BCP 47 language tag',
   },
   // Source fields
   'annotations-not-a-list': {
@@ -244,14 +316,14 @@ const CASES: Record<string, Expected> = {
     file: SOURCE,
     at: '29:12',
     message:
-      'annotation "september-meeting": `exact` occurs 2 times in the archived text (lines 32, 34)',
+      'annotation "september-meeting": `exact` occurs 2 times in the archived text (lines 33, 35)',
     fix: 'add `prefix: "said"`',
   },
   'anchor-not-found': {
     file: SOURCE,
     at: '25:12',
     message: 'annotation "master-admin": `exact` is not in the archived text',
-    fix: 'nearest passage, line 31: "has access to everything"\n    word diff (exact → archived): [-had-]{+has+} access to everything',
+    fix: 'nearest passage, line 32: "has access to everything"\n    word diff (exact → archived): [-had-]{+has+} access to everything',
   },
   'anchor-prefix-not-found': {
     file: SOURCE,
@@ -397,7 +469,7 @@ const CASES: Record<string, Expected> = {
   // Articles
   'article-misquote': {
     file: ARTICLE,
-    at: '10:32',
+    at: '11:32',
     message: '<Quote> does not match the archived text of "mediaite-everything-seen"',
     fix: 'word diff (article → archived): Everything is [-visible-]{+seen+} in China',
   },
@@ -409,56 +481,56 @@ const CASES: Record<string, Expected> = {
   },
   'article-quote-outside-annotation': {
     file: ARTICLE,
-    at: '12:1',
+    at: '13:1',
     message:
       '<Quote> words are in "mediaite-everything-seen" but not inside its annotation "master-admin"',
     fix: 'write annotation="fourteen-statements"',
   },
   'article-unknown-component': {
     file: ARTICLE,
-    at: '16:1',
+    at: '17:1',
     message: 'uses <Callout>, which is not a Sourcebook component',
     fix: '<Quote>, <Cite>, <ClaimRef>',
   },
   'article-expression-attribute': {
     file: ARTICLE,
-    at: '14:31',
+    at: '15:31',
     message: '<Cite> attribute `source` is an expression',
     fix: 'write it as source="value"',
   },
   'article-mdx-syntax-error': {
     file: ARTICLE,
-    at: '16:9',
+    at: '17:9',
     message: 'is not valid MDX: Unexpected end of file in expression',
     fix: 'write \\{ for a literal brace',
   },
   'article-unclosed-tag': {
     file: ARTICLE,
-    at: '16:10',
+    at: '17:10',
     message: 'is not valid MDX: Expected a closing tag for `<Quote>`',
     fix: 'close <Quote> with </Quote>',
   },
   'article-wrong-closing-tag': {
     file: ARTICLE,
-    at: '12:92',
+    at: '13:92',
     message: 'Unexpected closing tag `</Cite>`',
     fix: 'write </Quote> here',
   },
   'article-unknown-source': {
     file: ARTICLE,
-    at: '14:31',
+    at: '15:31',
     message: '<Cite> refers to source "mediaite", which does not exist',
     fix: 'did you mean "mediaite-everything-seen"?',
   },
   'article-unknown-annotation': {
     file: ARTICLE,
-    at: '14:31',
+    at: '15:31',
     message: '<Cite> refers to annotation "fourteen" in "mediaite-everything-seen"',
     fix: 'did you mean annotation="fourteen-statements"?',
   },
   'article-unknown-claim': {
     file: ARTICLE,
-    at: '14:114',
+    at: '15:114',
     message: '<ClaimRef> refers to claim "china-accessed-data", which does not exist',
   },
   'article-missing-authors': { file: ARTICLE, at: '2:1', message: '`authors` is missing' },
@@ -503,27 +575,27 @@ const CASES: Record<string, Expected> = {
   },
   'article-count-unknown-kind': {
     file: ARTICLE,
-    at: '16:19',
+    at: '17:19',
     message: '<Count> cannot count "source"',
     fix: 'did you mean of="sources"?',
   },
   'article-count-unknown-quote': {
     file: ARTICLE,
-    at: '16:1',
+    at: '17:1',
     message: '<Count> refers to quote "everything-is-seen", which does not exist',
     fix: 'create content/quotes/everything-is-seen.yaml',
   },
   'article-quote-without-source': {
     file: ARTICLE,
-    at: '12:1',
+    at: '13:1',
     message: '<Quote> needs a `source`',
   },
   'article-quote-unknown-attribute': {
     file: ARTICLE,
-    at: '12:1',
+    at: '13:1',
     message: '<Quote> has an unknown attribute `speaker`',
   },
-  'article-empty-quote': { file: ARTICLE, at: '16:1', message: '<Quote> has no words inside it' },
+  'article-empty-quote': { file: ARTICLE, at: '17:1', message: '<Quote> has no words inside it' },
 };
 
 const copies: string[] = [];

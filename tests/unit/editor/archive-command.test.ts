@@ -26,7 +26,11 @@ function readSource(content: string, path: string) {
 
 describe('npm run archive -- <capture>', () => {
   const content = baseContentCopy();
-  const first = npmRun('archive', [KEYT, '--captured', '2026-11-30'], content);
+  const first = npmRun(
+    'archive',
+    [KEYT, '--captured', '2026-11-30', '--story', 'leaked-audio', '--story', 'follow-up'],
+    content,
+  );
 
   test('writes the source and an outlet stub, and prints the path of each', async () => {
     const { code, stdout, stderr } = await first;
@@ -46,6 +50,7 @@ describe('npm run archive -- <capture>', () => {
       title: 'TikTok won’t commit to stopping US data flows to China',
       summary: capture.fields.summary,
       outlet: 'keyt-com',
+      stories: ['leaked-audio', 'follow-up'],
       authors: ['Brian Fung, CNN Business'],
       url: 'https://keyt.com/news/2022/09/14/tiktok-wont-commit-to-stopping-us-data-flows-to-china',
       published: '2022-09-14',
@@ -80,7 +85,11 @@ describe('npm run archive -- <capture>', () => {
   test('refuses to overwrite an existing source, in one line, changing nothing', async () => {
     await first;
     const before = snapshot(content);
-    const { code, stdout, stderr } = await npmRun('archive', [KEYT], content);
+    const { code, stdout, stderr } = await npmRun(
+      'archive',
+      [KEYT, '--story', 'leaked-audio'],
+      content,
+    );
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -96,7 +105,11 @@ test('archiving a capture sets captured to today by default and reuses an existi
   const existing = 'name: keyt.com\ndescription: A local television news site.\n';
   const { writeFileSync } = await import('node:fs');
   writeFileSync(join(content, 'outlets/keyt-com.yaml'), existing);
-  const { code, stdout } = await npmRun('archive', [capture, '--slug', 'keyt-fung'], content);
+  const { code, stdout } = await npmRun(
+    'archive',
+    [capture, '--slug', 'keyt-fung', '--story', 'follow-up'],
+    content,
+  );
   expect(code).toBe(0);
   expect(stdout.trim()).toBe(`wrote ${join(content, 'sources/keyt-fung.txt')}`);
   expect(readSource(content, 'sources/keyt-fung.txt').fields['captured']).toBe(
@@ -122,6 +135,8 @@ describe('npm run archive -- --url <URL> --html <saved page>', () => {
         'Senators ask the FTC to investigate TikTok.',
         '--captured',
         '2026-11-30',
+        '--story',
+        'leaked-audio',
       ],
       content,
     );
@@ -138,6 +153,7 @@ describe('npm run archive -- --url <URL> --html <saved page>', () => {
         'Sens. Warner, Rubio Call for Investigation of China’s Access to Data of US TikTok Users',
       summary: 'Senators ask the FTC to investigate TikTok.',
       outlet: 'the-epoch-times',
+      stories: ['leaked-audio'],
       authors: ['Mark Tapscott'],
       url: EPOCH_URL,
       published: '2022-07-06',
@@ -167,6 +183,8 @@ describe('npm run archive -- --url <URL> --html <saved page>', () => {
         'reprint',
         '--slug',
         'keyt-page',
+        '--story',
+        'follow-up',
       ],
       content,
     );

@@ -86,7 +86,14 @@ describe('npm run new -- article', () => {
     const content = baseContentCopy();
     const { code, stdout, stderr } = await npmRun(
       'new',
-      ['article', 'What the leaked audio shows', '--author', 'Fixture Desk'],
+      [
+        'article',
+        'What the leaked audio shows',
+        '--author',
+        'Fixture Desk',
+        '--story',
+        'follow-up',
+      ],
       content,
     );
     expect(stderr).toBe('');
@@ -101,6 +108,7 @@ describe('npm run new -- article', () => {
     expect(fields).toEqual({
       title: 'What the leaked audio shows',
       description: 'What the archive shows about What the leaked audio shows.',
+      stories: ['follow-up'],
       published: new Date().toISOString().slice(0, 10),
       authors: ['Fixture Desk'],
       tags: [],
@@ -116,7 +124,7 @@ describe('npm run new -- article', () => {
     const before = snapshot(content);
     const { code, stderr } = await npmRun(
       'new',
-      ['article', 'Anything', '--slug', 'what-was-seen', '--author', 'X'],
+      ['article', 'Anything', '--slug', 'what-was-seen', '--author', 'X', '--story', 'follow-up'],
       content,
     );
     expect(code).toBe(1);
@@ -128,7 +136,18 @@ describe('npm run new -- article', () => {
 
   test.each([
     [['article'], 'error: give the article a title: npm run new -- article "<title>"'],
-    [['page', 'X'], 'error: say what to create: npm run new -- article "<title>"'],
+    [
+      ['page', 'X'],
+      'error: say what to create: npm run new -- article "<title>", or story "<title>"',
+    ],
+    [
+      ['article', 'Unfiled', '--author', 'X'],
+      'error: say which story it belongs to: --story <id> (repeat it for several), one of follow-up, leaked-audio',
+    ],
+    [
+      ['article', 'Misfiled', '--author', 'X', '--story', 'leaked-audoi'],
+      'error: there is no story "leaked-audoi": use one of follow-up, leaked-audio, or create one with npm run new -- story "<title>"',
+    ],
     [['article', 'Two', 'words'], 'error: put the title in quotes; unexpected words'],
     [
       ['article', '一切', '--author', 'X'],
@@ -211,6 +230,36 @@ describe('npm run new -- quote|claim|person|event', () => {
     expect(code).toBe(1);
     expect(stderr).toBe(
       'error: missing --date, --description, --source, --annotation: npm run new -- event "<what happened>" --date … --description … --source … --annotation …\n',
+    );
+  });
+});
+
+describe('npm run new -- story', () => {
+  test('scaffolds a story that checks once a source names it, and prints its path', async () => {
+    const content = baseContentCopy();
+    const { code, stdout, stderr } = await npmRun('new', ['story', 'The hearing'], content);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const path = join(content, 'stories/the-hearing.yaml');
+    expect(stdout.split('\n')[0]).toBe(`wrote ${path}`);
+    const fields = parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    expect(fields).toMatchObject({
+      title: 'The hearing',
+      status: 'developing',
+      started: new Date().toISOString().slice(0, 10),
+      keyClaims: [],
+    });
+    // A story no source belongs to is an error until one is filed under it.
+    const before = await npmRun('check', ['--no-hints'], content);
+    expect(before.stdout).toContain('has no sources: no source names "the-hearing"');
+    const article = await npmRun(
+      'new',
+      ['article', 'On the hearing', '--author', 'X', '--story', 'the-hearing'],
+      content,
+    );
+    expect(article.code).toBe(0);
+    expect(readFileSync(join(content, 'articles/on-the-hearing.mdx'), 'utf8')).toContain(
+      'stories:\n  - the-hearing\n',
     );
   });
 });

@@ -20,6 +20,7 @@ export function source(id: string, fields: Partial<Source> = {}): Source {
     title: `Title ${id}`,
     summary: 's',
     outlet: 'outlet-a',
+    stories: ['story-a'],
     authors: [],
     url: 'unknown',
     published: 'unknown',
@@ -76,6 +77,7 @@ export function claim(
     summary: 'why',
     firstAppearance: { source: 's', annotation: 'a' },
     claimant: 'o',
+    stories: ['story-a'],
     history: [{ date: '2026-12-01', status, author: 'Editors', reason: 'First ruling.' }],
     evidence: {
       supports: list(evidence.supports),
@@ -101,6 +103,7 @@ export function quote(
     annotation: 'a',
     context: 'c',
     appearances,
+    stories: ['story-a'],
     location: at,
   };
 }
@@ -111,6 +114,7 @@ export function event(id: string, date: string, title = `Event ${id}`): Timeline
     id,
     date,
     title,
+    stories: ['story-a'],
     description: 'd',
     evidence: [{ source: 's', annotation: 'a' }],
     location: at,
@@ -123,6 +127,7 @@ export function article(id: string, published: string, words = 100): Article {
     id,
     title: `Article ${id}`,
     description: 'dek',
+    stories: ['story-a'],
     published,
     authors: ['A'],
     tags: [],

@@ -1,0 +1,108 @@
+/**
+ * Stories on pages: one story's part of the archive (its hub and its lists
+ * read it as if it were the whole archive), the front page's story summaries,
+ * and the stories a record belongs to, for the links every page shows.
+ */
+import { urls } from '../urls.ts';
+import type { Archive, Claim, Story } from '../archive/model.ts';
+import { keyClaims } from './claims.ts';
+
+/**
+ * The archive narrowed to one story: its sources, claims, events and articles
+ * (each names the story), its quotes (those appearing in its sources), and
+ * the people and outlets involved (outlets of its sources, speakers of its
+ * quotes and passages, claimants of its claims). Look-ups by id still reach
+ * the whole archive, so a link to a record of another story still resolves.
+ */
+export function storyView(archive: Archive, storyId: string): Archive {
+  const inStory = (x: { stories: readonly string[] }): boolean => x.stories.includes(storyId);
+  const sources = archive.sources.filter(inStory);
+  const quotes = archive.quotes.filter(inStory);
+  const claims = archive.claims.filter(inStory);
+  const involved = new Set<string>();
+  for (const s of sources) {
+    involved.add(s.outlet);
+    for (const a of s.annotations) {
+      if (a.speaker) involved.add(a.speaker);
+      if (a.via) involved.add(a.via);
+    }
+  }
+  for (const q of quotes) involved.add(q.speaker);
+  for (const c of claims) involved.add(c.claimant);
+  return {
+    ...archive,
+    sources,
+    quotes,
+    claims,
+    events: archive.events.filter(inStory),
+    articles: archive.articles.filter(inStory),
+    people: archive.people.filter((p) => involved.has(p.id)),
+    outlets: archive.outlets.filter((o) => involved.has(o.id)),
+    stories: archive.stories.filter((s) => s.id === storyId),
+  };
+}
+
+/** What a story holds, for the front page. */
+export interface StoryCounts {
+  sources: number;
+  claims: number;
+  quotes: number;
+  events: number;
+  articles: number;
+}
+
+/** Counts a story's records. */
+export function storyCounts(archive: Archive, storyId: string): StoryCounts {
+  const count = (list: readonly { stories: readonly string[] }[]): number =>
+    list.filter((x) => x.stories.includes(storyId)).length;
+  return {
+    sources: count(archive.sources),
+    claims: count(archive.claims),
+    quotes: count(archive.quotes),
+    events: count(archive.events),
+    articles: count(archive.articles),
+  };
+}
+
+/**
+ * The claims a story's hub leads with: its `keyClaims` in the editor's order,
+ * or, when it names none, the best-evidenced of each status (../lists/claims.ts).
+ */
+export function storyKeyClaims(story: Story, view: Archive, limit = 5): Claim[] {
+  if (story.keyClaims.length === 0) return keyClaims(view.claims, limit);
+  return story.keyClaims.flatMap((id) => {
+    const claim = view.claim.get(id);
+    return claim ? [claim] : [];
+  });
+}
+
+/** The stories with these ids, in the archive's order (most recently updated first). */
+export function storiesNamed(archive: Archive, ids: readonly string[]): Story[] {
+  return archive.stories.filter((s) => ids.includes(s.id));
+}
+
+/** A list narrowed to a story: its title, its trail through the story, and its page size. */
+export interface StoryListFrame {
+  /** The page's title: the list's, then the story's. */
+  title: string;
+  /** The breadcrumb trail after Home: Stories, the story, the list. */
+  crumbs: { label: string; href?: string }[];
+  /** A story's list is one page: it is as long as the story. */
+  pageSize: number;
+}
+
+/** How a story's list page presents itself (`/stories/<id>/sources/` and the like). */
+export function storyListFrame(
+  story: Pick<Story, 'id' | 'title'>,
+  list: { title: string; section: string },
+): StoryListFrame {
+  return {
+    title: `${list.title}: ${story.title}`,
+    crumbs: [
+      { label: 'Stories', href: urls.stories() },
+      { label: story.title, href: urls.story(story.id) },
+      { label: list.section },
+    ],
+    pageSize: Number.MAX_SAFE_INTEGER,
+  };
+}
