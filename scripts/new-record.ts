@@ -16,6 +16,7 @@ import {
   planRecord,
   SCAFFOLD_FLAGS,
   SCAFFOLDS,
+  takesStories,
   type RecordKind,
 } from '../src/lib/editor/scaffold.ts';
 import { printWritten } from './cli.ts';
@@ -35,11 +36,14 @@ A claim or event names its stories with --story (repeat it for several; it may
 be left out when the content has one story). A claim's first ruling is dated today, by --author (default: git config user.name).`;
 
 /** The options the record scaffolds add to ./new.ts's (--author and --description it has). */
-export const RECORD_OPTIONS = Object.fromEntries(
-  ['id', ...SCAFFOLD_FLAGS.filter((flag) => flag !== 'author' && flag !== 'description')].map(
-    (flag) => [flag, { type: 'string' as const }],
+export const RECORD_OPTIONS = {
+  ...Object.fromEntries(
+    ['id', ...SCAFFOLD_FLAGS.filter((flag) => flag !== 'author' && flag !== 'description')].map(
+      (flag) => [flag, { type: 'string' as const }],
+    ),
   ),
-);
+  story: { type: 'string' as const, multiple: true as const },
+};
 
 /**
  * Scaffolds the record the command line asks for, when its first word is
@@ -66,8 +70,9 @@ export async function newRecord(
   await ask(kind, given);
   if (kind === 'claim' && !given['author'])
     throw new EditorError('no byline: pass --author "Your Name"');
-  const planned = planRecord(kind, given, today());
   const root = contentRoot();
+  const stories = takesStories(kind) ? chooseStories(root, flags['story']) : [];
+  const planned = planRecord(kind, given, today(), stories);
   const taken = ['.yaml', '.yml']
     .map((ext) => join(root, planned.collection, `${planned.id}${ext}`))
     .find((path) => existsSync(path));
@@ -115,3 +120,34 @@ const NEXT: Record<RecordKind, (id: string, v: Record<string, string | undefined
     `add claim: ${id} and a stance to the passages that bear on it; npm run check verifies it.`,
   event: () => 'npm run check verifies its evidence; the timeline shows it.',
 };
+
+/**
+ * The stories a claim or event is filed under, once records carry them: the
+ * --story ids given, each naming a file in content/stories/, or the only
+ * story there is.
+ */
+function chooseStories(root: string, given: unknown): string[] {
+  const dir = join(root, 'stories');
+  const known = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => /^[^.].*\.ya?ml$/.test(name))
+        .map((name) => name.replace(/\.ya?ml$/, ''))
+        .sort()
+    : [];
+  const ids = Array.isArray(given)
+    ? given.filter((id): id is string => typeof id === 'string')
+    : [];
+  const unknown = ids.find((id) => !known.includes(id));
+  if (unknown) {
+    throw new EditorError(
+      `there is no story "${unknown}"${known.length > 0 ? `: use one of ${known.join(', ')}` : ''}`,
+    );
+  }
+  if (ids.length > 0) return [...new Set(ids)];
+  if (known.length === 1) return known;
+  throw new EditorError(
+    known.length === 0
+      ? 'there is no story yet to file it under: create one first'
+      : `say which story it belongs to: --story <id> (repeat it for several), one of ${known.join(', ')}`,
+  );
+}

@@ -179,6 +179,16 @@ export const SCAFFOLD_FLAGS: readonly string[] = [
   ...new Set(RECORD_KINDS.flatMap((kind) => SCAFFOLDS[kind].fields.map((f) => f.name))),
 ];
 
+/**
+ * Whether records of `kind` carry the stories they belong to (a `stories`
+ * field in their schema): the command then files them under the stories
+ * given with --story, or the only one.
+ */
+export function takesStories(kind: RecordKind): boolean {
+  const schema = SCAFFOLDS[kind].schema as { shape?: Record<string, unknown> };
+  return schema.shape !== undefined && 'stories' in schema.shape;
+}
+
 /** True for the kinds `npm run new` scaffolds as records. */
 export function isRecordKind(what: string | undefined): what is RecordKind {
   return (RECORD_KINDS as readonly string[]).includes(what ?? '');
@@ -219,13 +229,14 @@ export interface PlannedRecord {
 
 /**
  * The record of `kind` from `values` (`words` and the flags), validated with
- * the checker's schema: an EditorError names the first value to correct, as
- * its flag.
+ * the checker's schema (filed under `stories` when its kind takes them): an
+ * EditorError names the first value to correct, as its flag.
  */
 export function planRecord(
   kind: RecordKind,
   values: Readonly<Record<string, string | undefined>>,
   today: string,
+  stories: readonly string[] = [],
 ): PlannedRecord {
   const missing = missingFields(kind, values);
   if (missing.length > 0) {
@@ -251,6 +262,7 @@ export function planRecord(
   }
   const scaffold = SCAFFOLDS[kind];
   const record = scaffold.build(given, today);
+  if (takesStories(kind)) record['stories'] = [...stories];
   const result = scaffold.schema.safeParse(record);
   if (!result.success) {
     const issue = result.error.issues[0];

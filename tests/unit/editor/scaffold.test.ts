@@ -7,6 +7,7 @@ import {
   proposeId,
   RECORD_KINDS,
   SCAFFOLDS,
+  takesStories,
 } from '../../../src/lib/editor/scaffold.ts';
 
 const TODAY = '2026-12-07';
@@ -120,6 +121,15 @@ describe('planRecord', () => {
       description: 'A TikTok engineer quoted in the leaked audio.',
       url: 'https://example.org/jane',
     });
+  });
+
+  it('files a record under its stories exactly when its kind carries them, never a person', () => {
+    expect(takesStories('person')).toBe(false);
+    for (const kind of RECORD_KINDS) {
+      const data = parse(planRecord(kind, VALUES[kind], TODAY, ['leaked-audio']).text) as object;
+      expect('stories' in data, kind).toBe(takesStories(kind));
+      if (takesStories(kind)) expect(data).toMatchObject({ stories: ['leaked-audio'] });
+    }
   });
 
   it('takes --id instead of the proposal, and refuses one that cannot be an id', () => {
