@@ -33,7 +33,8 @@ Creates content/<people|quotes|claims|events>/<id>.yaml, checked against the
 same schemas as npm run check. The id is proposed from the words (pass --id to
 choose it) and must not be taken. In a terminal, asks for what is missing.
 A claim or event names its stories with --story (repeat it for several; it may
-be left out when the content has one story). A claim's first ruling is dated today, by --author (default: git config user.name).`;
+be left out when the content has one story). A claim's first ruling is dated
+today, by --author (default: git config user.name).`;
 
 /** The options the record scaffolds add to ./new.ts's (--author and --description it has). */
 export const RECORD_OPTIONS = {
@@ -62,10 +63,7 @@ export async function newRecord(
   const given: Record<string, string | undefined> = { words: words[0] };
   for (const [name, value] of Object.entries(flags)) {
     if (typeof value === 'string') given[name] = value;
-    // --story may be repeated: the stories, comma-separated.
-    else if (Array.isArray(value) && value.length > 0) given[name] = value.join(',');
   }
-  if (kind === 'claim' || kind === 'event') given['story'] ??= onlyStory(contentRoot());
   if (kind === 'claim') given['author'] ??= gitUser();
   await ask(kind, given);
   if (kind === 'claim' && !given['author'])
@@ -84,16 +82,6 @@ export async function newRecord(
   printWritten([writeNewFile(join(root, planned.path), planned.text, 'choose another --id')]);
   console.log(NEXT[kind](planned.id, given));
   return true;
-}
-
-/** The one story of an archive that has exactly one (the default --story); otherwise none. */
-function onlyStory(root: string): string | undefined {
-  const dir = join(root, 'stories');
-  if (!existsSync(dir)) return undefined;
-  const ids = readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) => name.replace(/\.ya?ml$/, ''));
-  return ids.length === 1 ? ids[0] : undefined;
 }
 
 /** Asks, in a terminal, for each required value not given; elsewhere leaves them missing. */

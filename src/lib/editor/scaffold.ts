@@ -41,17 +41,6 @@ const SOURCE: ScaffoldField = {
   ask: 'the source the passage is in: a file name in content/sources/, without .txt',
   required: true,
 };
-const STORY: ScaffoldField = {
-  name: 'story',
-  ask: 'the story it belongs to: a file name in content/stories/ (several: repeat --story, or separate with commas)',
-  required: true,
-};
-/** The `stories` of a record, from the --story value(s) given (comma-separated). */
-const storiesOf = (value: string | undefined): string[] =>
-  (value ?? '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
 const ANNOTATION: ScaffoldField = {
   name: 'annotation',
   ask: 'the annotation in that source that marks the passage',
@@ -121,7 +110,6 @@ export const SCAFFOLDS: Record<RecordKind, Scaffold> = {
       },
       { ...SOURCE, ask: 'where it first appeared: a file name in content/sources/' },
       { ...ANNOTATION, ask: 'the annotation in that source where it first appeared' },
-      STORY,
       { name: 'author', ask: 'who rules (default: git config user.name)', required: false },
       {
         name: 'reason',
@@ -133,7 +121,6 @@ export const SCAFFOLDS: Record<RecordKind, Scaffold> = {
     build: (v, today) => ({
       statement: v['words'],
       claimant: v['claimant'],
-      stories: storiesOf(v['story']),
       status: v['status'],
       summary: v['summary'],
       firstAppearance: { source: v['source'], annotation: v['annotation'] },
@@ -161,12 +148,10 @@ export const SCAFFOLDS: Record<RecordKind, Scaffold> = {
       { name: 'description', ask: 'what happened, in a sentence or two', required: true },
       { ...SOURCE, ask: 'a source showing it happened: a file name in content/sources/' },
       { ...ANNOTATION, ask: 'the annotation in that source that shows it' },
-      STORY,
     ],
     schema: eventSchema,
     build: (v) => ({
       title: v['words'],
-      stories: storiesOf(v['story']),
       date: v['date'],
       description: v['description'],
       evidence: [{ source: v['source'], annotation: v['annotation'] }],
