@@ -153,9 +153,7 @@ export interface AnnotationPage {
   '@context'?: typeof ANNO_CONTEXT;
   id: string;
   type: 'AnnotationPage';
-  partOf:
-    | string
-    | { id: string; label: string; total: number; creator: Agent; generator: Agent };
+  partOf: string | { id: string; label: string; total: number; creator: Agent; generator: Agent };
   startIndex: number;
   next?: string;
   prev?: string;

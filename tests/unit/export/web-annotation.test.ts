@@ -211,7 +211,7 @@ describe('the archive AnnotationCollection and its pages', () => {
     expect(pages.flatMap((p) => p?.items ?? [])).toEqual(all.map(embedded));
   });
 
-  test('items of a page take the page\'s @context and name the agents the collection describes by IRI', () => {
+  test("items of a page take the page's @context and name the agents the collection describes by IRI", () => {
     const page = annotationPage(SITE, all, 1, 2);
     for (const item of page?.items ?? []) {
       expect(item).not.toHaveProperty('@context');
