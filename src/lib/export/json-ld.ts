@@ -30,3 +30,12 @@ export function serializeJsonLd(value: unknown): string {
 export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+/**
+ * JSON for a machine-read file (the Web Annotation export's pages and
+ * per-source collections, the JSON API): no indentation, a final newline, and
+ * nothing that varies between builds. Pretty-print it with `jq .`.
+ */
+export function compactJson(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}

@@ -21,6 +21,10 @@
  * - `created` and `modified` are the capture day at midnight UTC: the archive
  *   records no other date for an annotation, and a build time would make the
  *   export change with every build.
+ * - `creator` and `generator` name the editors and the software by IRI; each
+ *   collection (and the archive's pages, in `partOf`) describes them once.
+ * - Inside a collection's pages the items take `@context` from the document
+ *   they are in, as the model allows, so it is written once per file.
  *
  * @see https://www.w3.org/TR/annotation-model/
  * @see https://www.w3.org/TR/annotation-vocab/#named-individuals
@@ -129,14 +133,17 @@ export interface AnnotationTarget {
 
 /** One annotation in the W3C Web Annotation Data Model. */
 export interface WebAnnotation {
-  '@context': typeof ANNO_CONTEXT;
+  /** Present on a standalone annotation; items of a page take the page's context. */
+  '@context'?: typeof ANNO_CONTEXT;
   id: string;
   type: 'Annotation';
   motivation: Motivation;
   created: string;
   modified: string;
-  creator: Agent;
-  generator: Agent;
+  /** The editors, by IRI ({@link editorsAgent}), or described in full. */
+  creator: Agent | string;
+  /** The software, by IRI ({@link generatorAgent}), or described in full. */
+  generator: Agent | string;
   body: (TextualBody | LinkBody)[];
   target: AnnotationTarget;
 }
@@ -146,7 +153,7 @@ export interface AnnotationPage {
   '@context'?: typeof ANNO_CONTEXT;
   id: string;
   type: 'AnnotationPage';
-  partOf: string | { id: string; label: string; total: number };
+  partOf: string | { id: string; label: string; total: number; creator: Agent; generator: Agent };
   startIndex: number;
   next?: string;
   prev?: string;
@@ -243,8 +250,8 @@ export function sourceAnnotations(site: SiteInfo, source: Source): WebAnnotation
 /** Builds {@link sourceAnnotations}; the source's text is indexed once for the code point conversion. */
 function buildSourceAnnotations(site: SiteInfo, source: Source): WebAnnotation[] {
   const index = codePointIndex(source.text);
-  const creator = editorsAgent(site);
-  const generator = generatorAgent(site);
+  const creator = editorsAgent(site).id;
+  const generator = generatorAgent(site).id;
   const cached = archivedTextUrl(site, source.id);
   const targetSource = known(source.url) ?? cached;
   const date = dayToDateTime(source.captured);
@@ -348,7 +355,7 @@ export function sourceAnnotationCollection(site: SiteInfo, source: Source): Anno
       type: 'AnnotationPage',
       partOf: id,
       startIndex: 0,
-      items,
+      items: items.map(embedded),
     };
   }
   return collection;
@@ -368,7 +375,7 @@ export function storyAnnotationCollection(
   const items = archive.sources
     .filter((s) => s.stories.includes(story.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .flatMap((source) => sourceAnnotations(site, source));
+    .flatMap((source) => sourceAnnotations(site, source).map(embedded));
   const collection: AnnotationCollection = {
     '@context': ANNO_CONTEXT,
     id,
@@ -388,6 +395,13 @@ export function storyAnnotationCollection(
     };
   }
   return collection;
+}
+
+/** An annotation as an item of a page: the same, less the `@context` the page already gives. */
+export function embedded(annotation: WebAnnotation): WebAnnotation {
+  const item = { ...annotation };
+  delete item['@context'];
+  return item;
 }
 
 const memo = new WeakMap<Archive, Map<string, WebAnnotation[]>>();
@@ -458,9 +472,11 @@ export function annotationPage(
       id: absolute(site, urls.annotations()),
       label: `Annotations on the ${site.name} archive`,
       total: annotations.length,
+      creator: editorsAgent(site),
+      generator: generatorAgent(site),
     },
     startIndex,
-    items: annotations.slice(startIndex, startIndex + perPage),
+    items: annotations.slice(startIndex, startIndex + perPage).map(embedded),
   };
   if (page > 1) result.prev = absolute(site, urls.annotationPage(page - 1));
   if (page < pages) result.next = absolute(site, urls.annotationPage(page + 1));

@@ -1,7 +1,7 @@
 /** /annotations/<n>.jsonld: page n of the archive's AnnotationCollection. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../lib/archive/index.ts';
-import { stableJson } from '../../lib/export/json-ld.ts';
+import { compactJson } from '../../lib/export/json-ld.ts';
 import { siteInfo } from '../../lib/export/site.ts';
 import { allAnnotations, annotationPage, pageCount } from '../../lib/export/web-annotation.ts';
 
@@ -14,7 +14,7 @@ export const GET: APIRoute = ({ site, params }) => {
   const info = siteInfo(site);
   const page = annotationPage(info, allAnnotations(info, getArchive()), Number(params['page']));
   if (page === undefined) return new Response(null, { status: 404 });
-  return new Response(stableJson(page), {
+  return new Response(compactJson(page), {
     headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
   });
 };

@@ -10,6 +10,9 @@ import {
   ANNO_CONTEXT,
   allAnnotations,
   annotationCollection,
+  editorsAgent,
+  embedded,
+  generatorAgent,
   annotationPage,
   MOTIVATION_BY_KIND,
   sourceAnnotationCollection,
@@ -202,8 +205,26 @@ describe('the archive AnnotationCollection and its pages', () => {
       id: 'https://open-data.example/annotations.jsonld',
       label: 'Annotations on the Sourcebook archive',
       total: 5,
+      creator: editorsAgent(SITE),
+      generator: generatorAgent(SITE),
     });
-    expect(pages.flatMap((p) => p?.items ?? [])).toEqual(all);
+    expect(pages.flatMap((p) => p?.items ?? [])).toEqual(all.map(embedded));
+  });
+
+  test("items of a page take the page's @context and name the agents the collection describes by IRI", () => {
+    const page = annotationPage(SITE, all, 1, 2);
+    for (const item of page?.items ?? []) {
+      expect(item).not.toHaveProperty('@context');
+      expect(item.creator).toBe(editorsAgent(SITE).id);
+      expect(item.generator).toBe(generatorAgent(SITE).id);
+      expect(annotationProblems(item, true)).toEqual([]);
+    }
+    expect(page?.['@context']).toBe(ANNO_CONTEXT);
+    const one = sourceAnnotationCollection(SITE, fixtureSource(WIRE));
+    expect(one.creator).toEqual(editorsAgent(SITE));
+    expect(one.generator).toEqual(generatorAgent(SITE));
+    const first = one.first as { items: WebAnnotation[] };
+    for (const item of first.items) expect(item).not.toHaveProperty('@context');
   });
 
   test('there is no page 0 and no page past the last', () => {
