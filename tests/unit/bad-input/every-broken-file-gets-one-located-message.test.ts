@@ -475,7 +475,7 @@ const CASES: Record<string, Expected> = {
   },
   'article-misquote-in-elided-quote': {
     file: ARTICLE,
-    at: '12:1',
+    at: '13:1',
     message: '<Quote> does not match the archived text of "mediaite-everything-seen"',
     fix: 'word diff (article → archived): which found 14 [-distinct-]{+separate+} statements from nine employees',
   },

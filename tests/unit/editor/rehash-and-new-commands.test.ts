@@ -224,7 +224,7 @@ describe('npm run new -- quote|claim|person|event', () => {
   test('without a terminal, names the missing flags in one line', async () => {
     const { code, stderr } = await npmRun(
       'new',
-      ['event', 'Something happened'],
+      ['event', 'Something happened', '--story', 'leaked-audio'],
       baseContentCopy(),
     );
     expect(code).toBe(1);

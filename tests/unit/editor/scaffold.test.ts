@@ -88,11 +88,12 @@ describe('planRecord', () => {
   );
 
   it('writes the words and flags where they belong, a claim with its first ruling dated today', () => {
-    const claim = planRecord('claim', VALUES.claim, TODAY);
+    const claim = planRecord('claim', VALUES.claim, TODAY, ['leaked-audio']);
     expect(claim.id).toBe('bytedance-staff-in-china-accessed-us');
     expect(parse(claim.text)).toEqual({
       statement: "ByteDance staff in China accessed US users' data.",
       claimant: 'buzzfeed-news',
+      stories: ['leaked-audio'],
       status: 'supported',
       summary: 'Reported by BuzzFeed News from leaked audio.',
       firstAppearance: { source: 'mediaite-everything-seen', annotation: 'fourteen-statements' },
@@ -106,8 +107,9 @@ describe('planRecord', () => {
         },
       ],
     });
-    expect(parse(planRecord('event', VALUES.event, TODAY).text)).toEqual({
+    expect(parse(planRecord('event', VALUES.event, TODAY, ['leaked-audio']).text)).toEqual({
       title: 'BuzzFeed News publishes its report',
+      stories: ['leaked-audio'],
       date: '2022-06',
       description: 'BuzzFeed News publishes the leaked-audio report.',
       evidence: [{ source: 'mediaite-everything-seen', annotation: 'fourteen-statements' }],

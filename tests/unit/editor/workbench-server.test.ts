@@ -103,7 +103,11 @@ describe('the workbench on a fixture', () => {
     expect(readFileSync(quoteFile, 'utf8')).toBe(
       'speaker: tiktok-director\ntext: Master Admin\nsource: mediaite-everything-seen\nannotation: master-admin-words\ncontext: Said of an engineer in a September meeting, according to BuzzFeed News.\n',
     );
-    const end = before.indexOf('---\n', 4);
+    // The new entry ends the annotations list: before the next top-level key, or the closing ---.
+    const next = /\n(?:[a-zA-Z]+:|---\n)/g;
+    next.lastIndex = before.indexOf('\nannotations:\n') + 1;
+    const end = (next.exec(before)?.index ?? -1) + 1;
+    expect(end).toBeGreaterThan(0);
     expect(readFileSync(file(), 'utf8')).toBe(
       `${before.slice(0, end)}  - id: master-admin-words\n    exact: Master Admin\n    kind: quote\n    speaker: tiktok-director\n    quote: master-admin\n${before.slice(end)}`,
     );
