@@ -92,7 +92,9 @@ test('a broken file shows its located error; the fix brings the page back', asyn
 
 test('a source archived while the server runs gets its page and joins the list', async () => {
   await waitFor(`/sources/${NEW_SOURCE}/`, (status) => status === 404, 10_000);
-  execFileSync('npm', ['run', '-s', 'archive', '--', CAPTURE, '--captured', '2026-12-01'], {
+  // The content holds several stories, so the new source says which it belongs to.
+  const args = ['run', '-s', 'archive', '--', CAPTURE, '--captured', '2026-12-01'];
+  execFileSync('npm', [...args, '--story', 'leaked-audio'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SOURCEBOOK_CONTENT: content },
   });

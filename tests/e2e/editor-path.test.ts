@@ -37,7 +37,16 @@ test.describe.configure({ mode: 'serial', timeout: 300_000 });
 test.beforeAll(async () => {
   content = copyContent(join(PROJECT_ROOT, 'tests/fixtures/bad-input/base/content'));
 
-  printed['archive'] = npm(content, 'archive', CAPTURE, '--captured', '2026-12-01');
+  // The fixture holds two stories, so the new source says which it belongs to.
+  printed['archive'] = npm(
+    content,
+    'archive',
+    CAPTURE,
+    '--captured',
+    '2026-12-01',
+    '--story',
+    'leaked-audio',
+  );
 
   // The editor opens the new file and replaces the empty list with an annotation.
   const file = join(content, 'sources', `${SLUG}.txt`);
