@@ -108,8 +108,9 @@ for (const width of [375, 1280]) {
       const [path = '', fragment = ''] = url.split('#');
       await page.goto(`${path}?visit=${n}#${fragment}`);
       let last = { inView: false, where: '' };
-      // The browser scrolls to a text fragment shortly after load; give it a moment.
-      for (let i = 0; i < 20 && !last.inView; i++) {
+      // The browser scrolls to a text fragment shortly after load; give it a moment (up to
+      // five seconds: on a loaded two-core machine the scroll can come late).
+      for (let i = 0; i < 50 && !last.inView; i++) {
         last = await landing(page, url);
         if (!last.inView) await page.waitForTimeout(100);
       }
