@@ -18,6 +18,11 @@ test.beforeAll(async () => {
   content = copyContent('tests/fixtures/search/content');
   rmSync(join(content, 'quotes'), { recursive: true });
   rmSync(join(content, 'claims'), { recursive: true });
+  // With no claims, no story has key claims yet.
+  for (const name of readdirSync(join(content, 'stories'))) {
+    const path = join(content, 'stories', name);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^keyClaims: .*$/m, 'keyClaims: []'));
+  }
   // The annotations that named a quote or a claim (and their stance on it) now name none.
   for (const name of readdirSync(join(content, 'sources'))) {
     const file = join(content, 'sources', name);
