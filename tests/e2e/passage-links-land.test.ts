@@ -102,28 +102,44 @@ for (const width of [375, 1280]) {
     expect(fromSearch.length).toBeGreaterThan(10);
     expect(fromSearch.every((href) => /^\/sources\/[^/]+\/#a-/.test(href))).toBe(true);
 
-    const failed: string[] = [];
-    for (const [n, url] of links.entries()) {
-      // A query of its own makes each visit a new document, so the browser acts on the directive.
-      const [path = '', fragment = ''] = url.split('#');
-      await page.goto(`${path}?visit=${n}#${fragment}`);
-      let last = { inView: false, where: '' };
-      // The browser scrolls to a text fragment shortly after load; give it a moment (up to
-      // five seconds: on a loaded two-core machine the scroll can come late).
-      for (let i = 0; i < 50 && !last.inView; i++) {
-        last = await landing(page, url);
-        if (!last.inView) await page.waitForTimeout(100);
+    const follow = async (urls: readonly string[], round: number): Promise<string[]> => {
+      const failed: string[] = [];
+      for (const [n, url] of urls.entries()) {
+        // A query of its own makes each visit a new document, so the browser acts on the directive.
+        const [path = '', fragment = ''] = url.split('#');
+        await page.goto(`${path}?visit=${round}-${n}#${fragment}`);
+        let last = { inView: false, where: '' };
+        // The browser scrolls to a text fragment shortly after load; give it a moment (up to
+        // five seconds: on a loaded two-core machine the scroll can come late).
+        for (let i = 0; i < 50 && !last.inView; i++) {
+          last = await landing(page, url);
+          if (!last.inView) await page.waitForTimeout(100);
+        }
+        if (!last.inView) {
+          failed.push(`${url}: ${last.where}`);
+          continue;
+        }
+        const id = /#a-([^:]+)/.exec(url)?.[1];
+        if (id && width < 600 && !(await page.locator(`#n-${id}`).isVisible())) {
+          failed.push(`${url}: the passage's note is not shown`);
+        }
       }
-      if (!last.inView) {
-        failed.push(`${url}: ${last.where}`);
-        continue;
-      }
-      const id = /#a-([^:]+)/.exec(url)?.[1];
-      if (id && width < 600 && !(await page.locator(`#n-${id}`).isVisible())) {
-        failed.push(`${url}: the passage's note is not shown`);
-      }
-    }
-    console.log(`${width} px: ${links.length} passage links followed, ${failed.length} failed`);
+      return failed;
+    };
+    // A link that misses is followed once more, in a new document: on a loaded two-core
+    // machine the browser's scroll to a text fragment now and then ends above the mark
+    // (one link in 279, a different one each run; each lands when followed alone). A link
+    // that misses twice is a broken link.
+    const missed = await follow(links, 1);
+    const failed = (
+      await follow(
+        missed.map((m) => m.split(': ')[0] ?? ''),
+        2,
+      )
+    ).map((m) => `${m} (missed twice)`);
+    console.log(
+      `${width} px: ${links.length} passage links followed, ${missed.length} missed once, ${failed.length} failed`,
+    );
     expect(failed, `links that did not land on their passage at ${width} px`).toEqual([]);
   });
 }
