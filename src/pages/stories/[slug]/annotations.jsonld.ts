@@ -1,15 +1,12 @@
 /** /stories/<slug>/annotations.jsonld: one story's annotations as a W3C AnnotationCollection. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { storyPaths } from '../../../lib/routes.ts';
 import { getArchive, type Story } from '../../../lib/archive/index.ts';
 import { stableJson } from '../../../lib/export/json-ld.ts';
 import { siteInfo } from '../../../lib/export/site.ts';
 import { storyAnnotationCollection } from '../../../lib/export/web-annotation.ts';
 
-export const getStaticPaths = (() =>
-  getArchive().stories.map((story) => ({
-    params: { slug: story.id },
-    props: { story },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ story: Story }> = ({ site, props }) =>
   new Response(stableJson(storyAnnotationCollection(siteInfo(site), getArchive(), props.story)), {
