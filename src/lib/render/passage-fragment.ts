@@ -16,7 +16,7 @@
  * cautious: text shown beside the archived text (title, summary, notes) is
  * taken to come before every paragraph, and matching forgives case, accents,
  * typographic quotes, dashes and word boundaries, so a match the browser
- * could find is never missed. tests/e2e/passage-links-land.test.ts follows
+ * could find is never missed. tests/e2e/reader/passage-links-land.test.ts follows
  * every such link in Chromium and checks that it lands on the mark.
  *
  * @see https://wicg.github.io/scroll-to-text-fragment/

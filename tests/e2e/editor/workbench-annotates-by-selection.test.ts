@@ -1,0 +1,301 @@
+/**
+ * The editor's workbench in `npm run dev` (src/integrations/workbench.ts): on a
+ * copy of the real content where The BL's "Everything is seen in China" is not
+ * annotated, the editor selects it (a DOM Range), annotates it as an
+ * appearance of the canonical quote and saves. The file gains exactly the new
+ * entry, the checker passes, the page shows the mark and the quote page the
+ * appearance with its verdict. A stale save (by the API and in the panel) and
+ * a foreign Origin are refused; a repeated passage gets its prefix; the
+ * look-alike hint is answered in one click; a click on a mark edits and
+ * deletes; an article lists its quotes and gives a <Quote> to insert; the
+ * built site holds no trace of the app. One dev server for every case.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDevServer, type DevServer } from '../../support/dev-server.ts';
+import { copyContent, PROJECT_ROOT, takeBuildLock } from '../../support/fixture-site.ts';
+
+const SOURCE = 'thebl-undated-leaked-audio-segal';
+const QUOTE = 'everything-seen-in-china';
+const PASSAGE = 'Everything is seen in China';
+/** The annotation the copy lacks (it is in the real file). */
+const REMOVED = `  - id: everything-seen
+    exact: 'Everything is seen in China'
+    kind: quote
+    speaker: trust-and-safety-member
+    quote: everything-seen-in-china
+    claim: everything-seen-remark
+    stance: relays
+`;
+const API = '/__sourcebook/workbench/';
+
+let content: string;
+let work: string;
+let server: DevServer;
+let releaseLock: () => void = () => {};
+let file: string;
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  content = copyContent(join(PROJECT_ROOT, 'content'));
+  file = join(content, 'sources', `${SOURCE}.txt`);
+  const original = readFileSync(file, 'utf8');
+  expect(original).toContain(REMOVED);
+  writeFileSync(file, original.replace(REMOVED, ''));
+  work = mkdtempSync(join(tmpdir(), 'sourcebook-workbench-'));
+  releaseLock = takeBuildLock();
+  server = await startDevServer(content, join(work, 'cache'));
+  await server.waitFor(`/sources/${SOURCE}/`, (status) => status === 200, 180_000);
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  releaseLock();
+  rmSync(content, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** The workbench's panel (inside the toolbar's shadow roots, which Playwright's locators pierce). */
+const panel = (page: Page) =>
+  page.locator('astro-dev-toolbar-app-canvas[data-app-id="sourcebook-workbench"]');
+
+/** Opens the source page and the workbench. */
+async function openWorkbench(page: Page): Promise<void> {
+  await page.goto(`${server.base}/sources/${SOURCE}/`);
+  await page.locator('button[data-app-id="sourcebook-workbench"]').click();
+  await expect(panel(page).getByText('Sourcebook workbench')).toBeVisible();
+}
+
+/** Selects the `nth` occurrence of `words` in the archived text, as a mouse would, with a DOM Range. */
+async function select(page: Page, words: string, nth = 0): Promise<void> {
+  await page.evaluate(
+    ([words, nth]) => {
+      const texts = document.querySelectorAll('.annotated-text p.block__text');
+      let seen = 0;
+      for (const p of texts) {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+          for (let at = n.data.indexOf(words); at >= 0; at = n.data.indexOf(words, at + 1)) {
+            if (seen++ !== nth) continue;
+            const range = document.createRange();
+            range.setStart(n, at);
+            range.setEnd(n, at + words.length);
+            const selection = document.getSelection() as Selection;
+            selection.removeAllRanges();
+            selection.addRange(range);
+            return;
+          }
+        }
+      }
+      throw new Error(`"${words}" (${nth}) is not in the page`);
+    },
+    [words, nth] as const,
+  );
+  await panel(page).getByRole('button', { name: 'Annotate the selection' }).click();
+}
+
+test('a request from another origin gets 403 and writes nothing', async () => {
+  const before = readFileSync(file, 'utf8');
+  const post = (headers: Record<string, string>) =>
+    fetch(`${server.base}${API}save`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify({ source: SOURCE }),
+    });
+  expect((await post({ Origin: 'https://evil.example' })).status).toBe(403);
+  expect((await post({})).status).toBe(403);
+  expect((await fetch(`${server.base}${API}source?id=${SOURCE}`)).status).toBe(200);
+  expect(readFileSync(file, 'utf8')).toBe(before);
+});
+
+test('a passage that occurs twice gets the prefix that singles out the one selected', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  // "a September" is in the second and the third paragraph; the second occurrence is "at a September".
+  await select(page, 'a September', 1);
+  await expect(panel(page).locator('[data-wb="unique-verdict"]')).toHaveText(/Occurs 2 times/);
+  await expect(panel(page).locator('[data-wb="context"]')).toHaveText('prefix: at');
+});
+
+test('a save against a file changed since the panel opened is refused', async ({ page }) => {
+  const before = readFileSync(file, 'utf8');
+  const response = await page.request.post(`${server.base}${API}save`, {
+    headers: { Origin: server.base },
+    data: {
+      source: SOURCE,
+      version: '0'.repeat(64),
+      annotation: { id: 'stale', exact: PASSAGE, kind: 'context' },
+    },
+  });
+  expect(response.status()).toBe(409);
+  const body = (await response.json()) as { stale: boolean; error: string };
+  expect(body.stale).toBe(true);
+  expect(body.error).toMatch(/changed on disk since the panel opened; nothing was written/);
+  expect(readFileSync(file, 'utf8')).toBe(before);
+});
+
+test('the panel refuses a save after the file changed on disk, says so, and reloads', async ({
+  page,
+}) => {
+  await openWorkbench(page);
+  await select(page, PASSAGE);
+  await expect(panel(page).locator('[data-wb="exact"]')).toHaveText(PASSAGE);
+  // The editor re-quotes a value in their editor meanwhile: the same data, another file.
+  const quoted = "    exact: 'eight employees gave statements'\n";
+  const changed = readFileSync(file, 'utf8').replace(
+    quoted,
+    '    exact: "eight employees gave statements"\n',
+  );
+  writeFileSync(file, changed);
+  await panel(page).locator('select[name="quote"]').selectOption(QUOTE);
+  const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+  await panel(page).getByRole('button', { name: 'Save' }).click();
+  await expect(panel(page).locator('[data-wb="stale"]')).toContainText(
+    'changed on disk since the panel opened; nothing was written',
+  );
+  await reloaded;
+  expect(readFileSync(file, 'utf8')).toBe(changed);
+});
+
+test("the checker's look-alike hint is answered in one click, either way", async ({ page }) => {
+  await openWorkbench(page);
+  const wb = panel(page);
+  await wb.getByRole('button', { name: `Distinct from ${QUOTE} (say why)` }).click();
+  await expect(wb.locator('[data-wb="exact"]')).toHaveText(PASSAGE);
+  await expect(wb.locator('select[name="kind"]')).toHaveValue('context');
+  await expect(wb.locator('input[name="distinctFrom"]')).toHaveValue(QUOTE);
+  await expect(wb.locator('textarea[name="note"]')).toBeFocused();
+  await wb.getByRole('button', { name: `Annotate as an appearance of ${QUOTE}` }).click();
+  await expect(wb.locator('select[name="kind"]')).toHaveValue('quote');
+  await expect(wb.locator('select[name="quote"]')).toHaveValue(QUOTE);
+  await expect(wb.locator('[data-wb="verdict"]')).toHaveText('exact');
+});
+
+test('select, annotate as an appearance of a quote, save: the diff is the entry, and it checks', async ({
+  page,
+}) => {
+  const before = readFileSync(file, 'utf8');
+  await openWorkbench(page);
+  // The checker's look-alike hint is offered in place.
+  await expect(
+    panel(page).getByRole('button', { name: `Annotate as an appearance of ${QUOTE}` }),
+  ).toBeVisible();
+
+  await select(page, PASSAGE);
+  const wb = panel(page);
+  await expect(wb.locator('[data-wb="exact"]')).toHaveText(PASSAGE);
+  await expect(wb.locator('[data-wb="unique-verdict"]')).toHaveText('Unique in this source.');
+  await expect(wb.locator('input[name="id"]')).toHaveValue('everything-seen-china');
+  await wb.getByLabel('Search quotes by words').fill('everything seen');
+  await wb.locator('select[name="quote"]').selectOption(QUOTE);
+  await expect(wb.locator('[data-wb="verdict"]')).toHaveText('exact');
+  await expect(wb.locator('select[name="speaker"]')).toHaveValue('trust-and-safety-member');
+  await wb.locator('select[name="claim"]').selectOption('everything-seen-remark');
+  await wb.locator('select[name="stance"]').selectOption('relays');
+  await wb.getByRole('button', { name: 'Save' }).click();
+  await expect(wb.locator('[data-wb="saved"]')).toBeVisible();
+
+  // The file gains exactly the new entry, after the last annotation; nothing else changes.
+  const after = readFileSync(file, 'utf8');
+  const entry = `  - id: everything-seen-china
+    exact: Everything is seen in China
+    kind: quote
+    speaker: trust-and-safety-member
+    quote: everything-seen-in-china
+    claim: everything-seen-remark
+    stance: relays
+`;
+  const end = before.indexOf('---\n', 4);
+  expect(after).toBe(before.slice(0, end) + entry + before.slice(end));
+  expect(server.output()).toContain(`wrote ${file}`);
+  execFileSync('npm', ['run', '-s', 'check'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SOURCEBOOK_CONTENT: content },
+  });
+
+  // The page reloads with the new mark; the quote page lists the appearance with its verdict.
+  await expect(page.locator('#a-everything-seen-china')).toHaveText(PASSAGE, { timeout: 60_000 });
+  const quotePage = await server.waitFor(`/quotes/${QUOTE}/`, (_, body) =>
+    body.includes(`/sources/${SOURCE}/#a-everything-seen-china`),
+  );
+  await page.goto(`${server.base}/quotes/${QUOTE}/`);
+  const appearance = page.locator(`#appearance-${SOURCE}-everything-seen-china`);
+  await expect(appearance).toHaveAttribute('data-verdict', 'exact');
+  await expect(appearance.locator('blockquote')).toHaveText(PASSAGE);
+  expect(quotePage.status).toBe(200);
+});
+
+test('a click on the new mark edits its annotation, then deletes it', async ({ page }) => {
+  const withEntry = readFileSync(file, 'utf8');
+  await openWorkbench(page);
+  const wb = panel(page);
+  await page.locator('#a-everything-seen-china').click();
+  await expect(wb.getByText('Editing annotation everything-seen-china.')).toBeVisible();
+  await expect(wb.locator('select[name="quote"]')).toHaveValue(QUOTE);
+  await wb.locator('textarea[name="note"]').fill('Relays *BuzzFeed News*.');
+  await expect(wb.locator('[data-wb="preview"] em')).toHaveText('BuzzFeed News');
+  await wb.getByRole('button', { name: 'Save' }).click();
+  await expect(wb.locator('[data-wb="saved"]')).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toBe(
+    withEntry.replace(
+      '    stance: relays\n---',
+      '    stance: relays\n    note: Relays *BuzzFeed News*.\n---',
+    ),
+  );
+
+  // A fresh tab: the first one reopens the panel by itself after the reload, to show the outcome.
+  const tab = await page.context().newPage();
+  await openWorkbench(tab);
+  await expect(tab.locator('#a-everything-seen-china')).toBeVisible();
+  await tab.locator('#a-everything-seen-china').click();
+  await panel(tab).getByRole('button', { name: 'Delete this annotation' }).click();
+  await expect(panel(tab).locator('[data-wb="saved"]')).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toBe(
+    withEntry.replace(/  - id: everything-seen-china\n[\s\S]*?(?=---)/, ''),
+  );
+});
+
+test('on an article: its quotes with their status, and a search that gives the <Quote> to insert', async ({
+  page,
+}) => {
+  await page.goto(`${server.base}/analysis/how-the-quotes-travelled/`);
+  await page.locator('button[data-app-id="sourcebook-workbench"]').click();
+  const quotes = panel(page).locator('[data-wb="article-quote"]');
+  await expect(quotes.first()).toBeVisible();
+  expect(await quotes.count()).toBeGreaterThan(3);
+  await expect(quotes.filter({ hasText: 'not verified' })).toHaveCount(0);
+  await expect(quotes.filter({ hasText: 'Master Admin' }).first()).toContainText('verified');
+  await panel(page).getByLabel("Search the archive's annotations by words").fill('master admin');
+  await expect(
+    panel(page).getByText(
+      '<Quote source="thebl-undated-leaked-audio-segal" annotation="master-admin">Master Admin</Quote>',
+    ),
+  ).toBeVisible();
+});
+
+test('the built site holds no trace of the workbench', () => {
+  const dist = join(PROJECT_ROOT, process.env['SOURCEBOOK_OUT'] ?? 'dist');
+  const traces = ['sourcebook-workbench', '__sourcebook/workbench', 'dev-toolbar', 'workbench-app'];
+  const found: string[] = [];
+  let files = 0;
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(html|js|css|json|xml)$/.test(name)) {
+        files++;
+        const text = readFileSync(path, 'utf8');
+        for (const trace of traces) if (text.includes(trace)) found.push(`${path}: ${trace}`);
+      }
+    }
+  };
+  walk(dist);
+  expect(files).toBeGreaterThan(50);
+  expect(found).toEqual([]);
+});
