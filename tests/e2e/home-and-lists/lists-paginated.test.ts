@@ -6,7 +6,6 @@
  */
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   PROJECT_ROOT,
@@ -21,6 +20,7 @@ import {
   internalLinks,
   texts,
 } from '../../support/lists-support.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 test.describe.configure({ mode: 'default' });
 
@@ -172,12 +172,7 @@ test('each page has its own title and description, no script, working links, and
     await expectLinksResolve(request, site.url, await internalLinks(page));
     const jsonLd = await page.locator('script[type="application/ld+json"]').first().textContent();
     expect(jsonLd, path).toContain('"CollectionPage"');
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      axe.violations.map((v) => `${path}: ${v.id} at ${v.nodes[0]?.target.join(' ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page, path)).toEqual([]);
   }
   expect(titles.size).toBe(pages.length);
   expect(descriptions.size).toBe(pages.length);

@@ -1,9 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, COLOUR_RULES } from '../../support/axe.ts';
 import { onePagePerType, sitePages } from '../../support/site-pages.ts';
-
-/** The WCAG 2.0, 2.1 and 2.2 A and AA rule sets. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The pages are split across this many tests so both workers share them. */
 const SHARDS = 4;
@@ -11,26 +8,6 @@ const SHARDS = 4;
 /** Every element a keyboard user should be able to reach with Tab. */
 const INTERACTIVE =
   'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
-
-/**
- * Runs axe on the loaded page and describes each violation as page, rule,
- * target. `rules` limits the run (the dark scheme changes only colours).
- */
-async function axeViolations(
-  page: Page,
-  path: string,
-  scheme: string,
-  rules?: string[],
-): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  const results = await (rules ? builder.withRules(rules) : builder).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${path} (${scheme}) ${violation.id} [${violation.impact ?? ''}]: ${violation.help} at ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ') ?? ''}`,
-    ),
-  );
-}
 
 test.describe('accessibility of every page', () => {
   for (let shard = 0; shard < SHARDS; shard += 1) {
@@ -55,12 +32,10 @@ test.describe('accessibility of every page', () => {
         expect(response?.status(), `${path} answers`).toBeLessThan(
           path === '/404.html' ? 500 : 400,
         );
-        violations.push(...(await axeViolations(page, path, 'light')));
+        violations.push(...(await axeViolations(page, `${path} (light)`)));
         await page.emulateMedia({ colorScheme: 'dark' });
         // Only colours differ in the dark scheme, so only the colour rules run again.
-        violations.push(
-          ...(await axeViolations(page, path, 'dark', ['color-contrast', 'link-in-text-block'])),
-        );
+        violations.push(...(await axeViolations(page, `${path} (dark)`, COLOUR_RULES)));
       }
       expect(violations, `axe found violations on ${mine.length} pages`).toEqual([]);
       expect(consoleErrors, 'pages log no errors').toEqual([]);

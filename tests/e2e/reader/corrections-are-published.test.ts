@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { numberInWords, countOf } from '../../../src/lib/archive/counts.ts';
 import { correctionsNewestFirst } from '../../../src/lib/lists/corrections.ts';
 import { PROJECT_ROOT } from '../../support/fixture-site.ts';
 import { DIST, sitemapPaths, sitePages } from '../../support/site-pages.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 // The real site, built by the Playwright webServer; the archive is read again here to know
 // which corrections and figures the pages must show.
@@ -146,10 +146,7 @@ test('the corrections page and a corrected article pass axe in light and dark mo
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      violations.push(...results.violations.map((v) => `${path} (${scheme}) ${v.id}: ${v.help}`));
+      violations.push(...(await axeViolations(page, `${path} (${scheme})`)));
     }
   }
   expect(violations).toEqual([]);

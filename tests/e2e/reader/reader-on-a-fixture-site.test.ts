@@ -4,7 +4,6 @@
  * annotations, every drift verdict, claims of several statuses, and articles
  * using every author component.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import {
   mainLinks,
   parseTextFragment,
 } from '../../support/reader-support.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 test.describe.configure({ mode: 'default' });
 
@@ -506,12 +506,7 @@ test('an article in GitHub-flavoured Markdown renders its table, footnote, strik
     'cite',
     withFragment(`https://sourcebook.example/sources/${MEDIAITE}/#a-first-sentence`),
   );
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page, 'the annotated source')).toEqual([]);
 });
 
 test('every detail page has breadcrumbs, a unique title and description, working links and no script but JSON-LD', async ({

@@ -3,24 +3,16 @@
  * axe's WCAG 2.2 AA rules in light and dark, and at 320px wide does not
  * scroll sideways.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openSearch } from '../../support/search-support.ts';
+import { axeViolations } from '../../support/axe.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the search page with results passes axe in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await openSearch(page, '', 'q=master+admin&type=source');
     await expect(page.locator('.search-result').first()).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ') + ' ' + (n.failureSummary ?? '')).join(' | ')}`,
-      ),
-    ).toEqual([]);
+    expect(await axeViolations(page, 'search results')).toEqual([]);
   });
 }
 
