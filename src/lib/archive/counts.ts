@@ -7,7 +7,8 @@
  * the resolved archive, and writes the figure as a numeral or in words.
  */
 import { annotationKinds, claimStatuses, type AnnotationKind } from '../../schemas/index.ts';
-import type { Annotation, Archive, Diagnostic, DriftVerdict, Location } from './model.ts';
+import type { Annotation, Archive, Diagnostic, Location } from './model.ts';
+import { DRIFT_VERDICT_ORDER } from '../text/types.ts';
 import { closest } from './validate.ts';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
 
@@ -24,7 +25,6 @@ export const COUNT_KINDS = {
 /** A countable kind, the value of `of`. */
 export type CountKind = keyof typeof COUNT_KINDS;
 
-const VERDICTS: readonly DriftVerdict[] = ['exact', 'typographic', 'altered', 'paraphrase'];
 const STATUSES = Object.keys(claimStatuses);
 /** How a figure is written: `numeral` (6, 1,204; the default) or `word` (six). */
 export const COUNT_FORMS = ['numeral', 'word'] as const;
@@ -121,7 +121,7 @@ export function countProblem(
     };
   };
   return (
-    choice('verdict', VERDICTS) ??
+    choice('verdict', DRIFT_VERDICT_ORDER) ??
     choice('kind', annotationKinds) ??
     choice('status', STATUSES) ??
     choice('as', COUNT_FORMS)

@@ -24,6 +24,7 @@ import {
 import { codePointIndex } from './code-points.ts';
 import { absolute, known, type SiteInfo } from './site.ts';
 import { urls } from '../urls.ts';
+import { DRIFT_VERDICT_ORDER } from '../text/types.ts';
 import { CONTEXT_CODE_POINTS, passageSelectors } from './web-annotation.ts';
 import { outletName, personName, sourceHeadlineOf } from '../render/titles.ts';
 import { ID_PATTERN, SHA256_PATTERN } from '../../schemas/fields.ts';
@@ -130,7 +131,7 @@ export const apiQuoteSchema = z
           .extend({
             exact: z.string().describe('The wording in that source, verbatim.'),
             verdict: z
-              .enum(['exact', 'typographic', 'style', 'altered', 'paraphrase'])
+              .enum(DRIFT_VERDICT_ORDER)
               .nullable()
               .describe('How the wording compares with the canonical one.'),
           })

@@ -2,15 +2,10 @@
 import type { Annotation, DriftVerdict, Quote } from '../archive/model.ts';
 import { flatListPages, type ListPage } from './paginate.ts';
 import { urls } from '../urls.ts';
+import { DRIFT_VERDICT_ORDER } from '../text/types.ts';
 
 /** The drift verdicts, from faithful to furthest from the canonical wording. */
-export const VERDICT_ORDER: readonly DriftVerdict[] = [
-  'exact',
-  'typographic',
-  'style',
-  'altered',
-  'paraphrase',
-];
+export const VERDICT_ORDER: readonly DriftVerdict[] = DRIFT_VERDICT_ORDER;
 
 /** Verdicts that count as drift: the words themselves changed. */
 export const DRIFTED: ReadonlySet<DriftVerdict> = new Set<DriftVerdict>(['altered', 'paraphrase']);

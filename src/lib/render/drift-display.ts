@@ -5,6 +5,7 @@
  * whitespace made visible.
  */
 import type { DiffPart, DriftVerdict } from '../archive/model.ts';
+import { DRIFT_VERDICT_ORDER } from '../text/types.ts';
 
 /** One part of a diff, ready to render. */
 export interface DisplayPart {
@@ -39,13 +40,7 @@ export function hasChanges(parts: readonly DiffPart[]): boolean {
 }
 
 /** The verdicts in the order readers meet them, from faithful to reworded. */
-export const DRIFT_VERDICTS: readonly DriftVerdict[] = [
-  'exact',
-  'typographic',
-  'style',
-  'altered',
-  'paraphrase',
-];
+export const DRIFT_VERDICTS: readonly DriftVerdict[] = DRIFT_VERDICT_ORDER;
 
 /** How each verdict reads in a badge. */
 export const DRIFT_LABELS: Record<DriftVerdict, string> = {

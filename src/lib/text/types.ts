@@ -16,5 +16,17 @@ export interface DiffPart {
   text: string;
 }
 
+/**
+ * The drift verdicts, from faithful to furthest from the canonical wording:
+ * the one list every part of the site (the counter, lists, badges) reads.
+ */
+export const DRIFT_VERDICT_ORDER = [
+  'exact',
+  'typographic',
+  'style',
+  'altered',
+  'paraphrase',
+] as const;
+
 /** How an appearance's wording compares with the canonical wording. */
-export type DriftVerdict = 'exact' | 'typographic' | 'style' | 'altered' | 'paraphrase';
+export type DriftVerdict = (typeof DRIFT_VERDICT_ORDER)[number];

@@ -126,7 +126,7 @@ test('figures in the prose are counted from the archive', async ({ page }) => {
   const sources = numberInWords(countOf(archive, { of: 'sources' }));
   const undated = numberInWords(countOf(archive, { of: 'undated-sources' }));
   const body = page.locator('.prose');
-  await expect(body).toContainText(`an archive of ${sources} pages about one story`);
+  await expect(body).toContainText(`an archive of ${sources} pages about BuzzFeed News`);
   await expect(body).toContainText(`Of the ${sources} pages, ${undated} show no publication date`);
   await page.goto('/analysis/how-the-quotes-travelled/');
   const pages = numberInWords(

@@ -140,6 +140,14 @@ describe('a <Count> with wrong attributes gets a problem saying what to write', 
     expect(
       problem({ of: 'appearances', quote: 'everything-seen-in-china', verdict: 'exactly' })
         ?.message,
-    ).toContain('`verdict` must be one of exact, typographic, altered, paraphrase');
+    ).toContain('`verdict` must be one of exact, typographic, style, altered, paraphrase');
+  });
+
+  test('every drift verdict can be counted, "style only" included', () => {
+    for (const verdict of ['exact', 'typographic', 'style', 'altered', 'paraphrase'])
+      expect(
+        problem({ of: 'appearances', quote: 'everything-seen-in-china', verdict }),
+        verdict,
+      ).toBeUndefined();
   });
 });
