@@ -96,6 +96,17 @@ export function webPageData(site: SiteInfo, page: PageFacts): PageData {
   );
 }
 
+/**
+ * A list page (src/lib/lists/list-pages.ts): a CollectionPage, or a WebPage
+ * when the list is narrowed to a story.
+ */
+export function listPageData(
+  site: SiteInfo,
+  frame: PageFacts & { story: object | undefined },
+): PageData {
+  return frame.story ? webPageData(site, frame) : collectionPageData(site, frame);
+}
+
 /** The label of each section a record page sits in, and its list's address. */
 const SECTIONS = {
   sources: { label: 'Sources', list: urls.sources },
