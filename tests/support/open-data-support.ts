@@ -385,3 +385,49 @@ export function exportFiles(outDir: string): string[] {
   walk(outDir, '');
   return found.sort();
 }
+
+/**
+ * On every page, the breadcrumbs a reader sees and the BreadcrumbList its
+ * JSON-LD gives are the same trail: the same names, linking to the same
+ * addresses (the last step, the page itself, to the page's own address), and
+ * a page shows breadcrumbs exactly when it has a BreadcrumbList.
+ */
+export function breadcrumbProblems(outDir: string, site: string): string[] {
+  const problems: string[] = [];
+  const blocksOf = new Map(jsonLdByPage(outDir).map((p) => [p.path, p.blocks]));
+  for (const file of htmlFiles(outDir)) {
+    const path = pagePathOf(outDir, file);
+    const doc = pageDocument(file);
+    const navs = [...doc.querySelectorAll('nav[aria-label="Breadcrumb"]')];
+    const lists = (blocksOf.get(path) ?? []).filter(
+      (b) => (b as Json)['@type'] === 'BreadcrumbList',
+    ) as Json[];
+    if (navs.length > 1) problems.push(`${path}: ${navs.length} breadcrumb trails`);
+    if (lists.length > 1) problems.push(`${path}: ${lists.length} BreadcrumbLists`);
+    const [nav] = navs;
+    const [list] = lists;
+    if (!nav && !list) continue;
+    if (!nav) {
+      problems.push(`${path}: a BreadcrumbList in its JSON-LD but no breadcrumbs on the page`);
+      continue;
+    }
+    if (!list) {
+      problems.push(`${path}: breadcrumbs on the page but no BreadcrumbList in its JSON-LD`);
+      continue;
+    }
+    const own = new URL(path, site).href;
+    const seen = [...nav.querySelectorAll('li')].map((li) => {
+      const a = li.querySelector('a');
+      const name = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return `${name} <${a ? new URL(a.getAttribute('href') ?? '', own).href : own}>`;
+    });
+    const given = ((list['itemListElement'] ?? []) as Json[]).map(
+      (item) => `${String(item['name'])} <${String(item['item'])}>`,
+    );
+    if (JSON.stringify(seen) !== JSON.stringify(given))
+      problems.push(
+        `${path}: the page shows ${seen.join(' › ')}; its JSON-LD gives ${given.join(' › ')}`,
+      );
+  }
+  return problems;
+}

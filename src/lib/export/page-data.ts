@@ -1,11 +1,18 @@
 /**
- * Which structured data each page carries, decided from its path: the home
- * page describes the WebSite; a list page is a CollectionPage; an entity page
- * (a source, quote, claim, person, outlet or article) describes its entity;
- * every inner page also has a BreadcrumbList. The layout calls this once per
- * page, so no page has to remember it; a page can still pass its own.
+ * What each page tells the layout about itself, built by the page and passed
+ * to `Base.astro` as its `page` prop: its breadcrumb trail, its schema.org
+ * JSON-LD and its Open Graph type. The trail is the one the page shows in its
+ * breadcrumbs and the one its BreadcrumbList gives, so the two cannot differ.
+ *
+ * A page of a record that belongs to exactly one story is reached through that
+ * story (Home › Stories › <story> › Claims › <claim>); a record in several
+ * stories, or in none, is reached through its section (Home › Claims ›
+ * <claim>): picking one of several stories would say the record belongs to it
+ * more than to the others, and the page names all of them beside the record.
  */
-import type { Archive } from '../archive/model.ts';
+import type { Archive, Article, Claim, Outlet, Person, Quote, Source } from '../archive/model.ts';
+import { shorten } from '../render/titles.ts';
+import { urls, type StoryList } from '../urls.ts';
 import {
   articleJsonLd,
   breadcrumbJsonLd,
@@ -22,115 +29,177 @@ import {
 } from './schema-org.ts';
 import type { SiteInfo } from './site.ts';
 
-/** The top-level sections and their labels in breadcrumb trails. */
-export const SECTION_LABELS: Readonly<Record<string, string>> = {
-  sources: 'Sources',
-  quotes: 'Quotes',
-  claims: 'Claims',
-  people: 'People',
-  outlets: 'Outlets',
-  analysis: 'Analysis',
-  timeline: 'Timeline',
-  search: 'Search',
-  data: 'Open data',
-  corrections: 'Corrections',
-  stories: 'Stories',
-};
+/** What a page passes to the layout. */
+export interface PageData {
+  /**
+   * The breadcrumb trail after Home, the last step the page itself: what the
+   * page shows in its breadcrumbs and what its BreadcrumbList gives. Empty on
+   * the home page and the 404 page, which have neither.
+   */
+  trail: readonly TrailStep[];
+  /** Every JSON-LD block of the page: its main entity, then its BreadcrumbList when it has a trail. */
+  jsonLd: readonly JsonLd[];
+  /** The Open Graph type: `article` for sources and analysis articles, else `website`. */
+  ogType: 'article' | 'website';
+}
 
-/** What a page says about itself. */
-export interface PageInfo {
-  /** The page's own title (without the site name). */
+/** A page at `path` with its main structured data and its trail. */
+export function pageData(
+  site: SiteInfo,
+  path: string,
+  main: readonly JsonLd[],
+  trail: readonly TrailStep[],
+  ogType: PageData['ogType'] = 'website',
+): PageData {
+  return {
+    trail,
+    jsonLd: trail.length === 0 ? [...main] : [...main, breadcrumbJsonLd(site, trail, path)],
+    ogType,
+  };
+}
+
+/** The front page: the WebSite, no trail. */
+export function homePageData(site: SiteInfo): PageData {
+  return pageData(site, urls.home(), [websiteJsonLd(site)], []);
+}
+
+/** The 404 page: it answers at any missing address, so it describes nothing and has no trail. */
+export function notFoundPageData(): PageData {
+  return { trail: [], jsonLd: [], ogType: 'website' };
+}
+
+/** What a list page says about itself: its address, title, description and trail. */
+export interface PageFacts {
+  path: string;
   title: string;
   description: string;
+  trail: readonly TrailStep[];
 }
 
-/** The Open Graph type of a page: `article` for sources and analysis, else `website`. */
-export function openGraphType(pathname: string): 'article' | 'website' {
-  return /^\/(analysis|sources)\/[^/]+\/$/.test(pathname) ? 'article' : 'website';
+/** A list page (a section's list or one of its later pages, the timeline, the stories): a CollectionPage. */
+export function collectionPageData(site: SiteInfo, page: PageFacts): PageData {
+  return pageData(
+    site,
+    page.path,
+    [collectionPageJsonLd(site, page.path, page.title, page.description)],
+    page.trail,
+  );
 }
 
-/** The breadcrumb trail of a path, after Home: the section, then the page itself. */
-export function trailFor(pathname: string, title: string): TrailStep[] {
-  const segments = pathname.split('/').filter(Boolean);
-  const [section] = segments;
-  if (section === undefined) return [];
-  const label = SECTION_LABELS[section] ?? title;
-  if (segments.length === 1) return [{ label }];
-  return [{ label, href: `/${section}/` }, { label: title }];
-}
-
-/** The main entity of a page, when its path names one in the archive. */
-function entityFor(
-  site: SiteInfo,
-  archive: Archive,
-  section: string,
-  id: string,
-): JsonLd | undefined {
-  switch (section) {
-    case 'sources': {
-      const source = archive.source.get(id);
-      return source && sourceJsonLd(site, archive, source);
-    }
-    case 'quotes': {
-      const quote = archive.quote.get(id);
-      return quote && quoteJsonLd(site, archive, quote);
-    }
-    case 'claims': {
-      const claim = archive.claim.get(id);
-      return claim && claimJsonLd(site, archive, claim);
-    }
-    case 'people': {
-      const person = archive.person.get(id);
-      return person && personJsonLd(site, person);
-    }
-    case 'outlets': {
-      const outlet = archive.outlet.get(id);
-      return outlet && outletJsonLd(site, outlet);
-    }
-    case 'analysis': {
-      const article = archive.article.get(id);
-      return article && articleJsonLd(site, archive, article);
-    }
-    default:
-      return undefined;
-  }
+/** Any other page (search, a story's list): a WebPage. */
+export function webPageData(site: SiteInfo, page: PageFacts): PageData {
+  return pageData(
+    site,
+    page.path,
+    [webPageJsonLd(site, page.path, page.title, page.description)],
+    page.trail,
+  );
 }
 
 /**
- * The structured data of the page at `pathname`: its main entity (or
- * `main`, when the page supplies its own) and, on inner pages, its breadcrumb
- * trail (or the page's own `trail`).
+ * A list page (src/lib/lists/list-pages.ts): a CollectionPage, or a WebPage
+ * when the list is narrowed to a story.
  */
-export function pageStructuredData(
+export function listPageData(
+  site: SiteInfo,
+  frame: PageFacts & { story: object | undefined },
+): PageData {
+  return frame.story ? webPageData(site, frame) : collectionPageData(site, frame);
+}
+
+/** The label of each section a record page sits in, and its list's address. */
+const SECTIONS = {
+  sources: { label: 'Sources', list: urls.sources },
+  quotes: { label: 'Quotes', list: urls.quotes },
+  claims: { label: 'Claims', list: urls.claims },
+  analysis: { label: 'Analysis', list: urls.analysis },
+} as const satisfies Record<string, { label: string; list: () => string }>;
+
+/**
+ * The trail to a record's page, ending in `label`: through its story when it
+ * belongs to exactly one (Stories, the story, the story's list of the
+ * section), else through the section's list.
+ */
+export function recordTrail(
+  archive: Pick<Archive, 'story'>,
+  stories: readonly string[],
+  section: keyof typeof SECTIONS & StoryList,
+  label: string,
+): TrailStep[] {
+  const { label: sectionLabel, list } = SECTIONS[section];
+  const story = stories.length === 1 ? archive.story.get(stories[0] ?? '') : undefined;
+  if (!story) return [{ label: sectionLabel, href: list() }, { label }];
+  return [
+    { label: 'Stories', href: urls.stories() },
+    { label: story.title, href: urls.story(story.id) },
+    { label: sectionLabel, href: urls.storyList(story.id, section) },
+    { label },
+  ];
+}
+
+/** A source's page; `title` is its page title (`sourcePageTitle`). */
+export function sourcePageData(
   site: SiteInfo,
   archive: Archive,
-  pathname: string,
-  page: PageInfo,
-  own: { main?: readonly JsonLd[]; trail?: readonly TrailStep[] } = {},
-): JsonLd[] {
-  if (pathname === '/') return own.main ? [...own.main] : [websiteJsonLd(site)];
-  if (/^\/404(\.html|\/)?$/.test(pathname)) return own.main ? [...own.main] : [];
-  const segments = pathname.split('/').filter(Boolean);
-  const [section, id] = segments;
-  let main: readonly JsonLd[];
-  if (own.main) main = own.main;
-  else {
-    const entity =
-      section !== undefined && id !== undefined && segments.length === 2
-        ? entityFor(site, archive, section, id)
-        : undefined;
-    // A list's first page is its section (`/sources/`); its next pages are `/sources/page/<n>/`.
-    const isList =
-      section !== undefined &&
-      section in SECTION_LABELS &&
-      (segments.length === 1 || (segments.length === 3 && segments[1] === 'page'));
-    main = [
-      entity ??
-        (isList && section !== 'search' && section !== 'data'
-          ? collectionPageJsonLd(site, pathname, page.title, page.description)
-          : webPageJsonLd(site, pathname, page.title, page.description)),
-    ];
-  }
-  const trail = own.trail ?? trailFor(pathname, page.title);
-  return [...main, breadcrumbJsonLd(site, trail, pathname)];
+  source: Source,
+  title: string,
+): PageData {
+  return pageData(
+    site,
+    urls.source(source.id),
+    [sourceJsonLd(site, archive, source)],
+    recordTrail(archive, source.stories, 'sources', shorten(title)),
+    'article',
+  );
+}
+
+/** A quote's page. */
+export function quotePageData(site: SiteInfo, archive: Archive, quote: Quote): PageData {
+  return pageData(
+    site,
+    urls.quote(quote.id),
+    [quoteJsonLd(site, archive, quote)],
+    recordTrail(archive, quote.stories, 'quotes', `“${shorten(quote.text, 40)}”`),
+  );
+}
+
+/** A claim's page. */
+export function claimPageData(site: SiteInfo, archive: Archive, claim: Claim): PageData {
+  return pageData(
+    site,
+    urls.claim(claim.id),
+    [claimJsonLd(site, archive, claim)],
+    recordTrail(archive, claim.stories, 'claims', shorten(claim.statement)),
+  );
+}
+
+/** An analysis article's page. */
+export function articlePageData(site: SiteInfo, archive: Archive, article: Article): PageData {
+  return pageData(
+    site,
+    urls.article(article.id),
+    [articleJsonLd(site, archive, article)],
+    recordTrail(archive, article.stories, 'analysis', shorten(article.title)),
+    'article',
+  );
+}
+
+/** A person's page. */
+export function personPageData(site: SiteInfo, person: Person): PageData {
+  return pageData(
+    site,
+    urls.person(person.id),
+    [personJsonLd(site, person)],
+    [{ label: 'People', href: urls.people() }, { label: person.name }],
+  );
+}
+
+/** An outlet's page. */
+export function outletPageData(site: SiteInfo, outlet: Outlet): PageData {
+  return pageData(
+    site,
+    urls.outlet(outlet.id),
+    [outletJsonLd(site, outlet)],
+    [{ label: 'Outlets', href: urls.outlets() }, { label: outlet.name }],
+  );
 }

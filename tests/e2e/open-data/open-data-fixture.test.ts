@@ -16,6 +16,7 @@ import {
 import {
   annotationExportProblems,
   apiProblems,
+  breadcrumbProblems,
   citationProblems,
   collectionAndPages,
   exportFiles,
@@ -42,6 +43,18 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await site?.close();
+});
+
+test('every page shows the breadcrumb trail its BreadcrumbList gives, through a record’s one story', () => {
+  expect(breadcrumbProblems(site.outDir, SITE)).toEqual([]);
+  // The fixture's claim belongs to one story: its trail goes through it.
+  const crumbs = [
+    ...pageDocument(fileOf(site.outDir, '/claims/tables-read/')).querySelectorAll(
+      'nav[aria-label="Breadcrumb"] li',
+    ),
+  ].map((li) => li.textContent?.trim());
+  expect(crumbs.slice(0, 2)).toEqual(['Home', 'Stories']);
+  expect(crumbs[3]).toBe('Claims');
 });
 
 test('every JSON-LD block on every page parses and has what its type requires', () => {

@@ -9,6 +9,7 @@ import { DIST, htmlFiles } from '../../support/site-pages.ts';
 import {
   annotationExportProblems,
   apiProblems,
+  breadcrumbProblems,
   citationProblems,
   fileOf,
   metadataProblems,
@@ -23,6 +24,12 @@ test('every JSON-LD block on every page of the real site parses and has what its
   test.setTimeout(300_000);
   expect(htmlFiles(DIST).length).toBeGreaterThan(10);
   expect(structuredDataProblems(DIST)).toEqual([]);
+});
+
+test('every page of the real site shows the breadcrumb trail its BreadcrumbList gives', () => {
+  test.setTimeout(300_000);
+  expect(htmlFiles(DIST).length).toBeGreaterThan(10);
+  expect(breadcrumbProblems(DIST, SITE)).toEqual([]);
 });
 
 test('every page of the real site has canonical, Open Graph and Twitter card metadata', () => {
