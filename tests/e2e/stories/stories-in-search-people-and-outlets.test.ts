@@ -57,9 +57,10 @@ test('the story facet names stories by title, hides those with no result, and na
   // The shared source and the quote it carries are in the story; the wire's first report is not.
   expect(after.sort()).toEqual(['/quotes/every-ledger-visible/', SHARED].sort());
 
-  // Words only the vault story holds: the other stories have no result, and their values hide.
+  // Words only the vault story holds (its quote, claim and source; people and outlets belong
+  // to no story): the other stories have no result, and their values hide.
   await openSearch(page, site.url, 'q=granite');
-  expect(await storyValues(page)).toEqual([`${VAULT} (${(await resultHrefs(page)).length})`]);
+  expect(await storyValues(page)).toEqual([`${VAULT} (3)`]);
 });
 
 test('a story hub’s search box is a plain form that searches within the story', async ({
