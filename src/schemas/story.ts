@@ -47,7 +47,7 @@ export const storySchema = z
     status: z.enum(statusNames, { error: `must be one of ${statusNames.join(', ')}` }),
     /** When the story began: YYYY-MM-DD, or YYYY-MM when only the month is known. */
     started: dayOrMonth,
-    /** Day of the last update, YYYY-MM-DD; when absent, the latest date of anything in the story. */
+    /** Day of the last update, YYYY-MM-DD; when absent, its newest source's publication or event. */
     updated: isoDate.optional(),
     /** Claim ids shown first on the story's hub, in order; each must belong to the story. */
     keyClaims: z

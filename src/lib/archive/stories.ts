@@ -5,8 +5,9 @@
  * record with no story, an unknown story id, a `keyClaims` entry that is not
  * in its story, an unknown `related` story and a story no source belongs to;
  * hints at a source whose annotations bear on claims of a story it is not
- * in. It derives each quote's stories and each story's `updated`, and puts
- * the stories in the archive, most recently updated first.
+ * in. It derives each quote's stories and each story's `updated` (the latest
+ * dated news in it), and puts the stories in the archive, most recently
+ * updated first.
  */
 import type { CheckContext } from './check-context.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
@@ -47,11 +48,24 @@ export function checkStories(context: CheckContext, archive: Archive, stories: S
     if (r) checkStoryRecord(r, story, archive, context, storyFix, sourcesReported);
   }
   for (const quote of archive.quotes) quote.stories = quoteStories(quote, archive);
-  for (const story of stories) if (!story.updated) story.updated = lastUpdate(story.id, archive);
-  archive.stories = [...stories].sort(
-    (a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id),
-  );
+  for (const story of stories) if (!story.updated) story.updated = lastUpdate(story, archive);
+  archive.stories = [...stories].sort(byLastUpdate);
   archive.story = new Map(archive.stories.map((s) => [s.id, s]));
+}
+
+/**
+ * The order stories are listed in: most recently updated first; of two
+ * updated the same day, the one that started later (the newer story); then by id.
+ */
+export function byLastUpdate(
+  a: Pick<Story, 'id' | 'started' | 'updated'>,
+  b: Pick<Story, 'id' | 'started' | 'updated'>,
+): number {
+  return (
+    b.updated.localeCompare(a.updated) ||
+    b.started.localeCompare(a.started) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** A record's `stories` field: at least one, each an existing story; false when reported. */
@@ -189,20 +203,23 @@ export function quoteStories(quote: Quote, archive: Pick<Archive, 'source'>): st
 }
 
 /**
- * The latest date of anything in a story, YYYY-MM-DD or YYYY-MM: its sources'
- * publication dates, its events, its articles' last revisions and its claims' rulings.
+ * A story's last update, YYYY-MM-DD or YYYY-MM: the latest dated news in it,
+ * that is the latest publication date of its sources and the latest date of
+ * its events, and never earlier than the day it `started`. The site's own
+ * work on the story (its analysis articles, their corrections, the rulings of
+ * its claims) is dated on its own pages and in the story's feed, but is not
+ * news in the story: counting it would date every story the day the editors
+ * last touched the archive.
  */
 export function lastUpdate(
-  storyId: string,
-  archive: Pick<Archive, 'sources' | 'events' | 'articles' | 'claims'>,
+  story: Pick<Story, 'id' | 'started'>,
+  archive: Pick<Archive, 'sources' | 'events'>,
 ): string {
-  const dates: string[] = [];
-  const inStory = (x: { stories: readonly string[] }): boolean => x.stories.includes(storyId);
+  const dates: string[] = [story.started];
+  const inStory = (x: { stories: readonly string[] }): boolean => x.stories.includes(story.id);
   for (const s of archive.sources)
     if (inStory(s) && s.published !== 'unknown') dates.push(s.published);
   for (const e of archive.events) if (inStory(e)) dates.push(e.date);
-  for (const a of archive.articles) if (inStory(a)) dates.push(a.updated ?? a.published);
-  for (const c of archive.claims) if (inStory(c)) dates.push(...c.history.map((h) => h.date));
   return dates.reduce((max, d) => (d > max ? d : max), '');
 }
 

@@ -106,3 +106,33 @@ export function storyListFrame(
     pageSize: Number.MAX_SAFE_INTEGER,
   };
 }
+
+/** Part of a list under one story's heading; `story` is null for a list that needs no heading. */
+export interface StoryGroup<T> {
+  story: Pick<Story, 'id' | 'title'> | null;
+  items: T[];
+}
+
+/**
+ * A person's or an outlet's list grouped by story (what they said, what it
+ * published): one group per story the items belong to, in the archive's
+ * order of stories (most recently updated first), each keeping the items'
+ * order; an item in several stories is listed under each. A list that spans
+ * one story (or none) is one group with no story, so its page shows no extra
+ * heading. Items naming no known story come last, in a group with no story.
+ */
+export function groupByStory<T>(
+  stories: readonly Pick<Story, 'id' | 'title'>[],
+  items: readonly T[],
+  storiesOf: (item: T) => readonly string[],
+): StoryGroup<T>[] {
+  const known = new Set(stories.map((s) => s.id));
+  const spanned = new Set(items.flatMap((item) => storiesOf(item).filter((id) => known.has(id))));
+  if (spanned.size <= 1) return items.length > 0 ? [{ story: null, items: [...items] }] : [];
+  const groups: StoryGroup<T>[] = stories
+    .filter((s) => spanned.has(s.id))
+    .map((story) => ({ story, items: items.filter((item) => storiesOf(item).includes(story.id)) }));
+  const elsewhere = items.filter((item) => !storiesOf(item).some((id) => known.has(id)));
+  if (elsewhere.length > 0) groups.push({ story: null, items: elsewhere });
+  return groups;
+}

@@ -8,8 +8,8 @@ const STATUS_ORDER = ['established', 'supported', 'disputed', 'unverified', 'fal
 
 /**
  * The values of a facet in display order: types and statuses in their fixed
- * order, years newest first, outlets and speakers by count (most first) then
- * alphabetically.
+ * order, years newest first, stories, outlets and speakers by count (most
+ * first) then alphabetically.
  */
 export function orderFacetValues(facet: Facet, counts: Record<string, number>): string[] {
   const values = Object.keys(counts);
@@ -34,9 +34,17 @@ const TYPE_LABELS: Record<string, string> = {
   event: 'Timeline events',
 };
 
-/** How a facet value reads beside its checkbox. */
-export function facetValueLabel(facet: Facet, value: string): string {
+/**
+ * How a facet value reads beside its checkbox: a story by its title
+ * (`storyTitles`, from the page: src/lib/search/scope.ts), or its id if unknown.
+ */
+export function facetValueLabel(
+  facet: Facet,
+  value: string,
+  storyTitles: Readonly<Record<string, string>> = {},
+): string {
   if (facet === 'type') return TYPE_LABELS[value] ?? value;
+  if (facet === 'story') return storyTitles[value] ?? value;
   if (facet === 'status') return value.charAt(0).toUpperCase() + value.slice(1);
   return value;
 }

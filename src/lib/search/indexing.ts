@@ -41,6 +41,8 @@ export interface PublishedEvent {
   title: string;
   description: string;
   url: string;
+  /** The stories whose timelines show it. */
+  stories?: string[];
 }
 
 /** A page-less search record (Pagefind's `addCustomRecord`). */
@@ -57,7 +59,8 @@ export interface SearchRecord {
  * Each timeline event as a search result of its own, linking to the event on
  * the timeline (`/timeline/#e-<id>`): the timeline is one page, and Pagefind
  * makes one result per page, so its events are added as records, with the
- * title and description as their text, their date as sort key and year filter.
+ * title and description as their text, their date as sort key and year filter,
+ * their stories as story filter.
  */
 export function eventRecords(events: readonly PublishedEvent[], language = 'en'): SearchRecord[] {
   return events.map((event) => {
@@ -67,7 +70,11 @@ export function eventRecords(events: readonly PublishedEvent[], language = 'en')
       content: `${event.title}. ${event.description}`,
       language,
       meta: { title: event.title, type: 'event', date: event.date },
-      filters: { type: ['event'], year: [event.date.slice(0, 4)] },
+      filters: {
+        type: ['event'],
+        year: [event.date.slice(0, 4)],
+        ...(event.stories?.length ? { story: event.stories } : {}),
+      },
       sort: { date: event.date },
     };
   });
@@ -102,4 +109,13 @@ export function pagefindDate(day: string | undefined): PagefindAttributes {
 /** The outlet a result names (its metadata; the outlet filter is on the outlet's link). */
 export function pagefindOutlet(name: string): PagefindAttributes {
   return { 'data-pagefind-meta': `outlet:${name}` };
+}
+
+/**
+ * The story filter for one story a page belongs to (`story:<id>`): the search
+ * page's story facet, and the scope of a story hub's search box
+ * (`/search/?story=<id>`). A page in several stories carries one per story.
+ */
+export function pagefindStory(id: string): PagefindAttributes {
+  return { 'data-pagefind-filter': `story:${id}` };
 }

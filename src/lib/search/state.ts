@@ -1,13 +1,14 @@
 /**
  * The search page's state and its URL: `?q=` holds the query, one parameter
- * per facet holds the chosen values (repeated for several), `sort=` the order.
+ * per facet holds the chosen values (repeated for several; `story=` holds
+ * story ids, as a story hub's search box sends them), `sort=` the order.
  * Parsing is forgiving (unknown parameters and empty values are dropped), so
  * any shared link restores a sensible search.
  */
 import { urls } from '../urls.ts';
 
 /** The facets readers can filter by, in the order the page shows them. */
-export const FACETS = ['type', 'outlet', 'speaker', 'status', 'year'] as const;
+export const FACETS = ['type', 'story', 'outlet', 'speaker', 'status', 'year'] as const;
 
 /** One facet's name, which is also its URL parameter and its Pagefind filter key. */
 export type Facet = (typeof FACETS)[number];
@@ -29,6 +30,7 @@ export interface SearchState {
 /** Facet labels for the page, singular and as a fieldset legend. */
 export const FACET_LABELS: Record<Facet, string> = {
   type: 'Type',
+  story: 'Story',
   outlet: 'Outlet',
   speaker: 'Speaker',
   status: 'Claim status',

@@ -24,6 +24,7 @@ import { tierCanMatch, type SearchTier } from '../../lib/search/bundles.ts';
 import { reportMatches } from '../../lib/search/matched.ts';
 import { failureCause } from '../../lib/search/failure.ts';
 import { nearestWords, type WordList } from '../../lib/search/suggest.ts';
+import { storyScope, type StoryTitles } from '../../lib/search/scope.ts';
 import {
   firstInstance,
   loadPagefind,
@@ -40,6 +41,7 @@ import {
   buildFacets,
   PAGE_SIZE,
   ResultSection,
+  showScope,
   showSimilarWords,
   showSuggestions,
   updateCounts,
@@ -63,6 +65,7 @@ interface SearchElements {
   facetsBox: HTMLElement;
   filtersBox: HTMLDetailsElement;
   status: HTMLElement;
+  scope: HTMLElement;
   problem: HTMLElement;
   problemCause: HTMLElement;
   similarNote: HTMLElement;
@@ -82,6 +85,7 @@ function searchElements(root: HTMLElement): SearchElements {
     facetsBox: find('[data-search-facets]'),
     filtersBox: find<HTMLDetailsElement>('[data-search-filters]'),
     status: find('[data-search-status]'),
+    scope: find('[data-search-scope]'),
     problem: find('[data-search-problem]'),
     problemCause: find('[data-problem-cause]'),
     similarNote: find('[data-search-similar]'),
@@ -113,6 +117,8 @@ export class SearchController {
   /** The bundles that hold pages: an archive with no quote or claim yet has no first bundle. */
   private readonly hasFirstBundle: boolean;
   private state: SearchState;
+  /** Each story's title by id, written into the page by the build. */
+  private readonly storyTitles: StoryTitles;
   private pagefind: PagefindModule | null = null;
   /** Finds the quotes and claims, on the page's thread; null without a first bundle. */
   private firstFinder: Pagefind | null = null;
@@ -139,6 +145,8 @@ export class SearchController {
     };
     this.hasFirstBundle = (root.dataset['searchTiers'] ?? '').split(' ').includes('first');
     this.state = parseSearchState(new URLSearchParams(location.search));
+    const titles = document.querySelector('[data-search-stories]')?.textContent;
+    this.storyTitles = titles ? (JSON.parse(titles) as StoryTitles) : {};
   }
 
   /** Restores the state from the URL, loads Pagefind after the first paint, then searches. */
@@ -225,6 +233,14 @@ export class SearchController {
       );
       this.commit(next, 'push');
     });
+    // "Search the whole archive" drops the story filter without leaving the page.
+    this.ui.scope.addEventListener('click', (event) => {
+      const scope = storyScope(this.state, this.storyTitles);
+      if (!scope || !(event.target as HTMLElement).matches('[data-search-widen]')) return;
+      event.preventDefault();
+      this.commit({ ...scope.widen, q: input.value.trim() }, 'push');
+      this.syncForm();
+    });
     window.addEventListener('popstate', () => {
       this.state = parseSearchState(new URLSearchParams(location.search));
       this.syncForm();
@@ -250,7 +266,7 @@ export class SearchController {
       facetsProblem.hidden = false;
       this.totals = {};
     }
-    this.checkboxes = buildFacets(facetsBox, this.totals, this.state);
+    this.checkboxes = buildFacets(facetsBox, this.totals, this.state, this.storyTitles);
     facetsBox.hidden = this.checkboxes.size === 0;
     await this.count(this.searchId);
   }
@@ -302,6 +318,7 @@ export class SearchController {
     textsProblem.hidden = true;
     similarNote.hidden = true;
     none.hidden = true;
+    showScope(this.ui.scope, storyScope(this.state, this.storyTitles));
     if (!hasCriteria(this.state)) {
       this.showNoSearch();
       return;

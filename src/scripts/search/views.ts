@@ -13,6 +13,7 @@ import {
 } from '../../lib/search/state.ts';
 import { facetValueLabel, orderFacetValues } from '../../lib/search/facets.ts';
 import { wordsAt, type MatchReport } from '../../lib/search/matched.ts';
+import type { StoryScope, StoryTitles } from '../../lib/search/scope.ts';
 import type { FilterCounts, PagefindResult } from './pagefind-client.ts';
 
 /** Results a section renders at once; "Show more" adds as many again. */
@@ -128,6 +129,7 @@ export function buildFacets(
   box: HTMLElement,
   counts: FilterCounts,
   state: SearchState,
+  storyTitles: StoryTitles,
 ): FacetBoxes {
   const boxes: FacetBoxes = new Map();
   for (const facet of FACETS) {
@@ -145,7 +147,7 @@ export function buildFacets(
       input.value = value;
       input.dataset['facet'] = facet;
       input.checked = state.filters[facet]?.includes(value) ?? false;
-      const label = el('label', '', facetValueLabel(facet, value));
+      const label = el('label', '', facetValueLabel(facet, value, storyTitles));
       label.htmlFor = input.id;
       const count = el('span', 'search-facet__count');
       label.append(' ', count);
@@ -173,6 +175,29 @@ export function updateCounts(box: HTMLElement, boxes: FacetBoxes, counts: Filter
   for (const fieldset of box.querySelectorAll('fieldset')) {
     fieldset.hidden = fieldset.querySelector('li:not([hidden])') === null;
   }
+}
+
+/**
+ * Fills `note` to say which stories the results are limited to, with a link
+ * to each hub and one to the same search over the whole archive; hides it
+ * when the search is not limited.
+ */
+export function showScope(note: HTMLElement, scope: StoryScope | null): void {
+  note.hidden = scope === null;
+  if (!scope) return;
+  const parts: (string | Node)[] = [
+    `Results are limited to the ${scope.stories.length > 1 ? 'stories' : 'story'} `,
+  ];
+  scope.stories.forEach((story, i) => {
+    if (i > 0) parts.push(i === scope.stories.length - 1 ? ' and ' : ', ');
+    const link = el('a', '', story.title);
+    link.href = story.href;
+    parts.push(link);
+  });
+  const widen = el('a', '', 'Search the whole archive');
+  widen.href = scope.widenHref;
+  widen.dataset['searchWiden'] = '';
+  note.replaceChildren(...parts, '. ', widen, '.');
 }
 
 /**

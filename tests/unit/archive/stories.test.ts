@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkArchive } from '../../../src/lib/archive/check.ts';
 import type { Diagnostic } from '../../../src/lib/archive/model.ts';
-import { lastUpdate, quoteStories } from '../../../src/lib/archive/stories.ts';
+import { byLastUpdate, lastUpdate, quoteStories } from '../../../src/lib/archive/stories.ts';
 import { annotation, archiveOf, article, claim, event, quote, source } from '../lists/build.ts';
 import { BASICS, removeContent, sourceFile, writeContent } from './temp-content.ts';
 
@@ -24,28 +24,60 @@ describe('a quote’s stories', () => {
 });
 
 describe('a story’s last update', () => {
-  test('is the latest date of its sources, events, articles and rulings', () => {
-    const ruled = claim('c', 'supported');
-    ruled.history = [
-      { date: '2022-08-01', status: 'supported', author: 'E', reason: 'r' },
-      { date: '2022-09-30', status: 'supported', author: 'E', reason: 'r' },
-    ];
+  const story = { id: 'story-a', started: '2022-06' };
+
+  test('is the latest publication of its sources or date of its events', () => {
     const archive = archiveOf({
       sources: [source('s', { published: '2022-06-18' }), source('u')],
       events: [event('e', '2022-07')],
-      articles: [{ ...article('a', '2022-09-01'), updated: '2022-09-02' }],
+    });
+    expect(lastUpdate(story, archive)).toBe('2022-07');
+    const later = archiveOf({
+      sources: [source('s', { published: '2022-08-02' })],
+      events: [event('e', '2022-07-30')],
+    });
+    expect(lastUpdate(story, later)).toBe('2022-08-02');
+  });
+
+  test('leaves out the site’s own work: articles, their revisions and claim rulings', () => {
+    const ruled = claim('c', 'supported');
+    ruled.history = [{ date: '2026-12-07', status: 'supported', author: 'E', reason: 'r' }];
+    const archive = archiveOf({
+      sources: [source('s', { published: '2022-06-18' })],
+      articles: [{ ...article('a', '2026-12-01'), updated: '2026-12-07' }],
       claims: [ruled],
     });
-    expect(lastUpdate('story-a', archive)).toBe('2022-09-30');
+    expect(lastUpdate(story, archive)).toBe('2022-06-18');
   });
 
   test('leaves out what belongs to other stories, and unknown dates', () => {
     const archive = archiveOf({
       sources: [source('s', { published: '2022-06-18' }), source('u')],
       events: [{ ...event('e', '2023-01'), stories: ['other'] }],
-      articles: [{ ...article('a', '2024-01-01'), stories: ['other'] }],
     });
-    expect(lastUpdate('story-a', archive)).toBe('2022-06-18');
+    expect(lastUpdate(story, archive)).toBe('2022-06-18');
+  });
+
+  test('is the day it started when nothing in it is dated', () => {
+    const archive = archiveOf({ sources: [source('u')] });
+    expect(lastUpdate({ id: 'story-a', started: '2022-06-17' }, archive)).toBe('2022-06-17');
+  });
+});
+
+describe('the order of stories', () => {
+  test('is most recently updated first, then the newer story, then by id', () => {
+    const stories = [
+      { id: 'b-old', started: '2022-06-17', updated: '2022-09-14' },
+      { id: 'z-new', started: '2022-06-24', updated: '2022-09-14' },
+      { id: 'latest', started: '2022-06', updated: '2023-01-24' },
+      { id: 'a-old', started: '2022-06-17', updated: '2022-09-14' },
+    ];
+    expect(stories.sort(byLastUpdate).map((s) => s.id)).toEqual([
+      'latest',
+      'z-new',
+      'a-old',
+      'b-old',
+    ]);
   });
 });
 

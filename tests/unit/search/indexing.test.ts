@@ -3,6 +3,7 @@ import {
   eventRecords,
   pagefindDate,
   pagefindOutlet,
+  pagefindStory,
   pagefindType,
   pagefindYear,
 } from '../../../src/lib/search/indexing.ts';
@@ -29,7 +30,33 @@ describe('eventRecords', () => {
   });
 });
 
+describe('an event’s stories', () => {
+  it('are its story filter, one value per story', () => {
+    const [record] = eventRecords([
+      {
+        id: 'e',
+        date: '2022-06-30',
+        title: 'A letter',
+        description: 'It says so.',
+        url: '/timeline/#e-e',
+        stories: ['leaked-audio', 'project-texas'],
+      },
+    ]);
+    expect(record?.filters).toEqual({
+      type: ['event'],
+      year: ['2022'],
+      story: ['leaked-audio', 'project-texas'],
+    });
+  });
+});
+
 describe('the data-pagefind-* attributes pages carry', () => {
+  test('a page’s story is a filter with the story’s id as its value', () => {
+    expect(pagefindStory('project-texas')).toEqual({
+      'data-pagefind-filter': 'story:project-texas',
+    });
+  });
+
   test('a page’s type is both its filter and its metadata', () => {
     expect(pagefindType('quote')).toEqual({
       'data-pagefind-filter': 'type:quote',

@@ -150,9 +150,13 @@ describe('facet values', () => {
     ]);
   });
 
-  test('type and status values read as words', () => {
+  test('type, status and story values read as words (a story by its title)', () => {
     expect(facetValueLabel('type', 'article')).toBe('Analysis');
     expect(facetValueLabel('status', 'supported')).toBe('Supported');
     expect(facetValueLabel('outlet', 'Wire Daily')).toBe('Wire Daily');
+    expect(facetValueLabel('story', 'project-texas', { 'project-texas': 'Project Texas' })).toBe(
+      'Project Texas',
+    );
+    expect(facetValueLabel('story', 'unknown-story')).toBe('unknown-story');
   });
 });
