@@ -81,26 +81,21 @@ export interface LookAlike {
   message: string;
 }
 
-const LOOKS_LIKE = /^"([\s\S]*)" looks like quote "([a-z0-9-]+)"/;
-
-/** The checker's hints for a source, and the look-alikes among them with their passages. */
+/** The checker's hints for a source, and the look-alikes among them (from the hints' data) with their passages. */
 function hintsFor(
   diagnostics: readonly Diagnostic[],
   source: Source,
 ): { hints: string[]; lookAlikes: LookAlike[] } {
   const mine = diagnostics.filter((d) => d.severity === 'hint' && d.file === source.location.file);
-  const anchorer = createAnchorer(source.text);
   const lookAlikes: LookAlike[] = [];
   for (const d of mine) {
-    const match = d.code === 'unannotated-appearance' ? LOOKS_LIKE.exec(d.message) : null;
-    if (!match) continue;
-    const at = anchorer.anchor({ exact: match[1] as string });
-    if (at.status !== 'found') continue;
+    if (d.data?.kind !== 'look-alike') continue;
+    const { quote, start, end } = d.data;
     lookAlikes.push({
-      quote: match[2] as string,
-      passage: source.text.slice(at.start, at.end),
-      start: at.start,
-      end: at.end,
+      quote,
+      passage: source.text.slice(start, end),
+      start,
+      end,
       message: d.message,
     });
   }
