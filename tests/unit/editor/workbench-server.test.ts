@@ -192,10 +192,11 @@ describe('the workbench on a fixture', () => {
     expect(reply.status).toBe(200);
     const claimFile = join(root, 'claims', `${newClaim.id}.yaml`);
     expect(logged).toEqual([`wrote ${claimFile}`, `wrote ${file()}`]);
+    const { stories: _, ...flags } = newClaim;
     const scaffolded = planRecord(
       'claim',
       {
-        ...newClaim,
+        ...flags,
         words: newClaim.statement,
         source: SOURCE,
         annotation: annotation.id,
