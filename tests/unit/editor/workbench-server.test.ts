@@ -192,11 +192,11 @@ describe('the workbench on a fixture', () => {
     expect(reply.status).toBe(200);
     const claimFile = join(root, 'claims', `${newClaim.id}.yaml`);
     expect(logged).toEqual([`wrote ${claimFile}`, `wrote ${file()}`]);
-    const { stories: _, ...flags } = newClaim;
+    const flags = Object.fromEntries(Object.entries(newClaim).filter(([k]) => k !== 'stories'));
     const scaffolded = planRecord(
       'claim',
       {
-        ...flags,
+        ...(flags as Record<string, string>),
         words: newClaim.statement,
         source: SOURCE,
         annotation: annotation.id,
