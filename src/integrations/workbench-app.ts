@@ -507,6 +507,17 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     void preview();
   }
 
+  /** The source's view, loaded once (again after a failed load), then any kept draft put back. */
+  let loading: Promise<void> | undefined;
+  function ready(): Promise<void> {
+    loading ??= load()
+      .then(restoreDraft)
+      .finally(() => {
+        if (!view) loading = undefined;
+      });
+    return loading;
+  }
+
   function showPassage(d: Shown): void {
     shown = d;
     $<HTMLElement>('selection').hidden = false;
@@ -761,11 +772,12 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     if (!active) return;
     const mark = (event.target as Element | null)?.closest?.('mark.ann[data-a]');
     if (!mark || !document.getSelection()?.isCollapsed) return;
-    editMark(mark.getAttribute('data-a') ?? '');
+    // A click as soon as the panel opens waits for the source's annotations.
+    void ready().then(() => editMark(mark.getAttribute('data-a') ?? ''));
   });
   app.onToggled(({ state }) => {
     active = state;
-    if (state && !view) void load().then(restoreDraft);
+    if (state) void ready();
   });
 }
 

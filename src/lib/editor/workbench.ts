@@ -152,11 +152,18 @@ export function sourceView(ctx: WorkbenchContext, id: unknown): Reply {
       // What a new claim starts from: this source's stories and outlet, the byline, the status.
       sourceStories: source?.stories ?? [],
       outlet: source?.outlet,
-      author: gitUser() ?? '',
+      author: byline(),
       claimStatuses: Object.keys(claimStatuses),
       status: suggestedValue('claim', 'status'),
     },
   };
+}
+
+/** The editor's byline for a new claim's first ruling, asked of git once per process. */
+let knownByline: string | undefined;
+function byline(): string {
+  knownByline ??= gitUser() ?? '';
+  return knownByline;
 }
 
 /** The records a panel picks from: quotes, people and claims, with what to search them by. */

@@ -73,6 +73,11 @@ test.beforeAll(async () => {
   writeFileSync(file, original.replace(REMOVED, '').replace(REMOVED_SEGAL, ''));
   rmSync(join(content, 'people', 'adam-segal.yaml'));
   rmSync(join(content, 'quotes', 'segal-physical-location.yaml'));
+  // The article quoting Segal's passage cites its words without the annotation, until it exists again.
+  const article = join(content, 'articles', 'project-texas-and-oracle.mdx');
+  const cited = `<Quote source="${SOURCE}" annotation="segal">${SEGAL}</Quote>`;
+  expect(readFileSync(article, 'utf8')).toContain(cited);
+  writeFileSync(article, readFileSync(article, 'utf8').replace(cited, `“${SEGAL}”`));
   work = mkdtempSync(join(tmpdir(), 'sourcebook-workbench-'));
   releaseLock = takeBuildLock();
   server = await startDevServer(content, join(work, 'cache'));
