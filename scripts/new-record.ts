@@ -31,7 +31,8 @@ export const RECORD_HELP = `       npm run new -- person "<name>" --description 
 
 Creates content/<people|quotes|claims|events>/<id>.yaml, checked against the
 same schemas as npm run check. The id is proposed from the words (pass --id to
-choose it) and must not be taken. In a terminal, asks for what is missing.
+choose it) and must not be taken. In a terminal, asks for what is missing
+(offering unverified for a claim's status).
 A claim or event names its stories with --story (repeat it for several; it may
 be left out when the content has one story). A claim's first ruling is dated
 today, by --author (default: git config user.name).`;
@@ -92,7 +93,9 @@ async function ask(kind: RecordKind, values: Record<string, string | undefined>)
   try {
     for (const field of missing) {
       const label = field.name === 'words' ? SCAFFOLDS[kind].words : `${field.name} (${field.ask})`;
-      values[field.name] = (await prompt.question(`${label}: `)).trim() || undefined;
+      const offer = field.suggested ? ` [${field.suggested}]` : '';
+      values[field.name] =
+        (await prompt.question(`${label}${offer}: `)).trim() || field.suggested || undefined;
     }
   } finally {
     prompt.close();

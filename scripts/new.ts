@@ -4,12 +4,11 @@
  * a story in content/stories/<slug>.yaml. Quotes, claims, people and events:
  * ./new-record.ts.
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { contentRoot } from '../src/lib/archive/paths.ts';
 import { slugify } from '../src/lib/archive/slug.ts';
-import { EditorError, today, writeNewFile } from '../src/lib/editor/files.ts';
+import { EditorError, gitUser, today, writeNewFile } from '../src/lib/editor/files.ts';
 import { chooseStories, storyFile } from '../src/lib/editor/stories.ts';
 import { fail, parseCommandLine, printWritten } from './cli.ts';
 import { newRecord, RECORD_HELP, RECORD_OPTIONS } from './new-record.ts';
@@ -50,14 +49,6 @@ const { values, positionals } = parseCommandLine(
 if (values.help) {
   console.log(HELP);
   process.exit(0);
-}
-
-function gitUser(): string | undefined {
-  try {
-    return execFileSync('git', ['config', 'user.name'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 try {

@@ -14,9 +14,11 @@ interface ContentError {
   text: string;
 }
 
+// Above the page, below Astro's dev toolbar (2000000010) and its app windows (999999999): the
+// toolbar stays usable, and the workbench's panel stays clickable while there are errors to fix.
 const STYLE = `
   :host { all: initial; }
-  section { position: fixed; z-index: 2147483000; left: 1rem; right: 1rem; bottom: 1rem; max-height: 45vh; overflow: auto;
+  section { position: fixed; z-index: 999999990; left: 1rem; right: 1rem; bottom: 1rem; max-height: 45vh; overflow: auto;
     background: #2a0d0d; color: #fff; border: 2px solid #ff6b6b; border-radius: 8px; padding: 0.8rem 1rem;
     font: 14px/1.45 system-ui, sans-serif; box-shadow: 0 4px 24px #0008; }
   h2 { font-size: 16px; margin: 0 0 0.4rem; }

@@ -10,10 +10,15 @@
  * writes nothing itself.
  */
 import { defineToolbarApp } from 'astro/toolbar';
+import { proposeId } from '../lib/editor/ids.ts';
 
 const API = '/__sourcebook/workbench/';
 /** Carries a save's outcome across the reload the content change causes. */
 const PENDING = 'sourcebook-workbench-result';
+/** Keeps what the editor typed across the reload after a save refused for a stale file. */
+const DRAFT = 'sourcebook-workbench-draft';
+/** The claim list's choice that opens the new claim's fields (never an id: ids have no `+`). */
+const NEW_CLAIM = '+new';
 
 interface AnnotationView {
   id: string;
@@ -41,7 +46,15 @@ interface SourceView {
   errors: string[];
   quotes: { id: string; text: string; speaker: string; speakerName: string }[];
   people: { id: string; name: string }[];
+  outlets: { id: string; name: string }[];
   claims: { id: string; statement: string }[];
+  stories: { id: string; title: string }[];
+  /** What a new claim starts from: this source's stories and outlet, the byline, the status. */
+  sourceStories: string[];
+  outlet?: string;
+  author: string;
+  claimStatuses: string[];
+  status?: string;
 }
 
 interface Described {
@@ -114,6 +127,8 @@ const STYLE = `
   .wb ul { margin: 0; padding-left: 1.1rem; }
   .wb [hidden] { display: none; }
   .wb .preview { background: #fff1; padding: 0.3rem; border-radius: 4px; }
+  .wb label.check { display: flex; gap: 0.4rem; align-items: center; }
+  .wb label.check input { width: auto; }
 `;
 
 const FORM = `
@@ -156,6 +171,17 @@ const FORM = `
       <div class="row">
         <label>Claim <select name="claim"><option value="">(none)</option></select></label>
         <label>Stance <select name="stance"><option value="">(none)</option><option>supports</option><option>relays</option><option>disputes</option></select></label>
+      </div>
+      <div data-wb="new-claim" hidden>
+        <label>Statement (the claim, plainly, in one sentence) <textarea name="new-claim-statement"></textarea></label>
+        <div class="row">
+          <label>New claim's id <input name="new-claim-id" /></label>
+          <label>Claimant (who made it) <select name="new-claim-claimant"></select></label>
+          <label>Status <select name="new-claim-status"></select></label>
+        </div>
+        <fieldset data-wb="new-claim-stories"><legend>Stories it belongs to</legend></fieldset>
+        <label>Summary (why it has this status, citing only the archive) <textarea name="new-claim-summary"></textarea></label>
+        <label>First ruling's byline <input name="new-claim-author" /></label>
       </div>
     </fieldset>
     <label>Distinct from (quote ids, comma-separated) <input name="distinctFrom" /></label>
@@ -277,6 +303,10 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
   let current: { exact: string; prefix?: string; suffix?: string; version: string } | undefined;
   let replaces: string | undefined;
   let active = false;
+  let claimIdEdited = false;
+  let claimantChosen = false;
+  /** The passage as the panel shows it. */
+  let shown: Shown | undefined;
 
   const say = (html: string): void => {
     messages.innerHTML = html;
@@ -309,13 +339,79 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
         .join('');
     const claim = field<HTMLSelectElement>('claim');
     claim.innerHTML =
-      '<option value="">(none)</option>' +
+      `<option value="">(none)</option><option value="${NEW_CLAIM}">(a new claim)</option>` +
       view.claims
         .map(
           (c) => `<option value="${c.id}">${escape(c.statement.slice(0, 90))} (${c.id})</option>`,
         )
         .join('');
+    field<HTMLSelectElement>('new-claim-claimant').innerHTML =
+      '<option value="">(choose)</option>' +
+      [
+        ...view.people.map((p) => ({ ...p, what: 'person' })),
+        ...view.outlets.map((o) => ({ ...o, what: 'outlet' })),
+      ]
+        .map((r) => `<option value="${r.id}">${escape(r.name)} (${r.what}: ${r.id})</option>`)
+        .join('');
+    field<HTMLSelectElement>('new-claim-status').innerHTML = view.claimStatuses
+      .map((status) => `<option>${status}</option>`)
+      .join('');
+    $<HTMLElement>('new-claim-stories').innerHTML =
+      '<legend>Stories it belongs to</legend>' +
+      view.stories
+        .map(
+          (story) =>
+            `<label class="check"><input type="checkbox" name="new-claim-story" value="${story.id}" /> ${escape(story.title)} (${story.id})</label>`,
+        )
+        .join('');
     filterQuotes();
+  }
+
+  /** The new claim's fields, empty, with the defaults a new claim starts from. */
+  function resetNewClaim(): void {
+    if (!view) return;
+    for (const name of ['statement', 'id', 'summary'])
+      field<HTMLInputElement>(`new-claim-${name}`).value = '';
+    claimIdEdited = false;
+    field<HTMLSelectElement>('new-claim-status').value = view.status ?? '';
+    field<HTMLInputElement>('new-claim-author').value = view.author;
+    // The story, when there is no choice to make: the content's only one, or this source's only one.
+    const only =
+      view.stories.length === 1
+        ? view.stories[0]?.id
+        : view.sourceStories.length === 1
+          ? view.sourceStories[0]
+          : undefined;
+    for (const box of form.querySelectorAll<HTMLInputElement>('[name="new-claim-story"]'))
+      box.checked = box.value === only;
+    claimantDefault();
+  }
+
+  /** Who made the claim, until the editor says: the speaker of a quote, else the source's outlet. */
+  function claimantDefault(): void {
+    const claimant = field<HTMLSelectElement>('new-claim-claimant');
+    if (claimantChosen) return;
+    const speaker =
+      field<HTMLSelectElement>('kind').value === 'quote'
+        ? field<HTMLSelectElement>('speaker').value
+        : '';
+    claimant.value = speaker || view?.outlet || '';
+  }
+
+  function claimChanged(): void {
+    const isNew = field<HTMLSelectElement>('claim').value === NEW_CLAIM;
+    $<HTMLElement>('new-claim').hidden = !isNew;
+    if (isNew) claimantDefault();
+  }
+
+  /** The new claim's id follows its statement (src/lib/editor/ids.ts) until the editor edits it. */
+  function claimStatementChanged(): void {
+    if (claimIdEdited) return;
+    const taken = new Set(view?.claims.map((c) => c.id) ?? []);
+    const statement = field<HTMLTextAreaElement>('new-claim-statement').value;
+    field<HTMLInputElement>('new-claim-id').value = statement.trim()
+      ? proposeId(statement, taken, 'claim')
+      : '';
   }
 
   function filterQuotes(): void {
@@ -374,13 +470,56 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     person.hidden = field<HTMLSelectElement>('speaker').value !== '';
   }
 
-  function showPassage(d: {
-    exact: string;
-    unique: boolean;
-    occurrences: number;
-    prefix?: string;
-    suffix?: string;
-  }): void {
+  /** Everything the form holds, to be put back by {@link restoreDraft}. */
+  function draft(): Draft {
+    const values: Record<string, string> = {};
+    for (const element of form.querySelectorAll<HTMLInputElement>('[name]')) {
+      if (element.type !== 'checkbox') values[element.name] = element.value;
+    }
+    const stories = [
+      ...form.querySelectorAll<HTMLInputElement>('[name="new-claim-story"]:checked'),
+    ].map((box) => box.value);
+    return { current, shown, replaces, values, stories, claimIdEdited, claimantChosen };
+  }
+
+  /** Puts back a draft kept across a reload, its passage to be saved against the file as it is now. */
+  function restoreDraft(): void {
+    const kept = sessionStorage.getItem(DRAFT);
+    sessionStorage.removeItem(DRAFT);
+    if (!kept || !view) return;
+    const d = JSON.parse(kept) as Draft;
+    if (!d.current || !d.shown) return;
+    current = { ...d.current, version: view.version };
+    replaces = d.replaces;
+    showPassage(d.shown);
+    openForm({});
+    for (const [name, value] of Object.entries(d.values))
+      field<HTMLInputElement>(name).value = value;
+    for (const box of form.querySelectorAll<HTMLInputElement>('[name="new-claim-story"]'))
+      box.checked = d.stories.includes(box.value);
+    claimIdEdited = d.claimIdEdited;
+    claimantChosen = d.claimantChosen;
+    filterQuotes();
+    field<HTMLSelectElement>('quote').value = d.values['quote'] ?? '';
+    kindChanged();
+    claimChanged();
+    void quoteChosen();
+    void preview();
+  }
+
+  /** The source's view, loaded once (again after a failed load), then any kept draft put back. */
+  let loading: Promise<void> | undefined;
+  function ready(): Promise<void> {
+    loading ??= load()
+      .then(restoreDraft)
+      .finally(() => {
+        if (!view) loading = undefined;
+      });
+    return loading;
+  }
+
+  function showPassage(d: Shown): void {
+    shown = d;
     $<HTMLElement>('selection').hidden = false;
     $<HTMLElement>('exact').textContent = d.exact;
     $<HTMLElement>('unique').innerHTML = d.unique
@@ -412,6 +551,9 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     field<HTMLTextAreaElement>('note').value = values.note ?? '';
     field<HTMLInputElement>('new-quote-id').value = values.id ?? '';
     $<HTMLButtonElement>('delete').hidden = replaces === undefined;
+    claimantChosen = false;
+    resetNewClaim();
+    claimChanged();
     kindChanged();
     void quoteChosen();
     void preview();
@@ -468,7 +610,7 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
       suffix: current?.suffix,
       kind,
       note: field<HTMLTextAreaElement>('note').value,
-      claim: value('claim'),
+      claim: value('claim') === NEW_CLAIM ? value('new-claim-id') : value('claim'),
       stance: value('stance'),
       distinctFrom: value('distinctFrom')
         .split(/[\s,]+/)
@@ -481,6 +623,22 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
       annotation['speaker'] = value('speaker') || value('new-person-id');
     }
     return annotation;
+  }
+
+  function newClaimFromForm(): Record<string, unknown> {
+    const value = (name: string): string =>
+      field<HTMLInputElement>(`new-claim-${name}`).value.trim();
+    return {
+      id: value('id'),
+      statement: value('statement'),
+      claimant: value('claimant'),
+      status: value('status'),
+      summary: value('summary'),
+      author: value('author'),
+      stories: [...form.querySelectorAll<HTMLInputElement>('[name="new-claim-story"]:checked')].map(
+        (box) => box.value,
+      ),
+    };
   }
 
   async function save(del: boolean): Promise<void> {
@@ -502,6 +660,7 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
           };
         }
       }
+      if (value('claim') === NEW_CLAIM) request['newClaim'] = newClaimFromForm();
     }
     const { status, data } = await call<{
       error?: string;
@@ -511,7 +670,14 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
       errors?: string[];
     }>('save', request);
     if (data.stale) {
-      say(`<p class="bad" data-wb="stale">${escape(data.error ?? '')}</p>`);
+      const message = `<p class="bad" data-wb="stale">${escape(data.error ?? '')}</p>`;
+      say(message);
+      // What the editor typed comes back after the reload, against the file as it is now.
+      sessionStorage.setItem(DRAFT, JSON.stringify(draft()));
+      sessionStorage.setItem(
+        PENDING,
+        `${message}<p data-wb="draft-kept">Your draft is kept: check the passage and save again.</p>`,
+      );
       setTimeout(() => location.reload(), 2500);
       return;
     }
@@ -583,7 +749,20 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
   field<HTMLInputElement>('quote-search').addEventListener('input', filterQuotes);
   field<HTMLSelectElement>('quote').addEventListener('change', () => void quoteChosen());
   field<HTMLSelectElement>('kind').addEventListener('change', kindChanged);
-  field<HTMLSelectElement>('speaker').addEventListener('change', kindChanged);
+  field<HTMLSelectElement>('speaker').addEventListener('change', () => {
+    kindChanged();
+    claimantDefault();
+  });
+  field<HTMLSelectElement>('claim').addEventListener('change', claimChanged);
+  field<HTMLTextAreaElement>('new-claim-statement').addEventListener(
+    'input',
+    claimStatementChanged,
+  );
+  field<HTMLInputElement>('new-claim-id').addEventListener('input', () => (claimIdEdited = true));
+  field<HTMLSelectElement>('new-claim-claimant').addEventListener(
+    'change',
+    () => (claimantChosen = true),
+  );
   field<HTMLTextAreaElement>('note').addEventListener('input', () => {
     clearTimeout(previewTimer);
     previewTimer = setTimeout(() => void preview(), 250);
@@ -593,10 +772,31 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     if (!active) return;
     const mark = (event.target as Element | null)?.closest?.('mark.ann[data-a]');
     if (!mark || !document.getSelection()?.isCollapsed) return;
-    editMark(mark.getAttribute('data-a') ?? '');
+    // A click as soon as the panel opens waits for the source's annotations.
+    void ready().then(() => editMark(mark.getAttribute('data-a') ?? ''));
   });
   app.onToggled(({ state }) => {
     active = state;
-    if (state && !view) void load();
+    if (state) void ready();
   });
+}
+
+/** The passage as the panel shows it: its stored text, and whether it is unique. */
+interface Shown {
+  exact: string;
+  unique: boolean;
+  occurrences: number;
+  prefix?: string;
+  suffix?: string;
+}
+
+/** What the form held when a save was refused for a stale file. */
+interface Draft {
+  current: { exact: string; prefix?: string; suffix?: string; version: string } | undefined;
+  shown: Shown | undefined;
+  replaces: string | undefined;
+  values: Record<string, string>;
+  stories: string[];
+  claimIdEdited: boolean;
+  claimantChosen: boolean;
 }

@@ -143,6 +143,13 @@ export function collectHints(
           column: 1,
           message: `"${source.text.slice(match.start, match.end)}" looks like quote "${quote.id}" (${Math.round(found.similarity * 100)}% similar) but is not annotated as an appearance of it`,
           fix: `annotate it with \`quote: ${quote.id}\`; if it is a different statement, annotate it with \`distinctFrom: [${quote.id}]\` and say why in its note`,
+          data: {
+            kind: 'look-alike',
+            quote: quote.id,
+            start: match.start,
+            end: match.end,
+            similarity: found.similarity,
+          },
         });
       }
     }

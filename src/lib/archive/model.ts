@@ -40,6 +40,30 @@ export interface Diagnostic extends Location {
   message: string;
   /** How to fix it, when there is something to say; may span several lines (a word diff). */
   fix?: string;
+  /**
+   * What the message says, as data, for tools that act on it (the workbench's
+   * one-click answers); the printed diagnostic never shows it.
+   */
+  data?: DiagnosticData;
+}
+
+/**
+ * The structured payload of a diagnostic, by kind. `look-alike`: an
+ * `unannotated-appearance` hint's canonical quote and where the passage it
+ * found lies in the source's archived text (offsets into `Source.text`).
+ */
+export type DiagnosticData = LookAlikeData;
+
+/** An unannotated passage that looks like a canonical quote. */
+export interface LookAlikeData {
+  kind: 'look-alike';
+  /** The id of the canonical quote the passage resembles. */
+  quote: string;
+  /** Where the passage starts and ends in the source's archived text. */
+  start: number;
+  end: number;
+  /** How similar the passage is to the quote's wording, from 0 to 1. */
+  similarity: number;
 }
 
 /** An annotation, anchored: where its passage lies in the archived text. */

@@ -1,4 +1,5 @@
 /** File writing for the editor commands: never overwrite, always say what was written. */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { displayPath } from '../archive/read.ts';
@@ -31,4 +32,13 @@ export function writeNewFile(path: string, content: string, instead: string): st
 /** Today's date as YYYY-MM-DD in UTC. */
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** The editor's byline as git knows it (`git config user.name`), or undefined. */
+export function gitUser(): string | undefined {
+  try {
+    return execFileSync('git', ['config', 'user.name'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -23,6 +23,8 @@ export interface ScaffoldField {
   ask: string;
   /** Whether the record needs it (the others have a default or may be left out). */
   required: boolean;
+  /** What is offered when the editor gives nothing (the prompt's and the workbench's default). */
+  suggested?: string;
 }
 
 /** What a scaffold of each kind asks for, and where it goes. */
@@ -102,6 +104,8 @@ export const SCAFFOLDS: Record<RecordKind, Scaffold> = {
         name: 'status',
         ask: 'established, supported, disputed, unverified or false',
         required: true,
+        // A claim entering the ledger has, until the editors weigh its evidence, none either way.
+        suggested: 'unverified',
       },
       {
         name: 'summary',
@@ -158,6 +162,11 @@ export const SCAFFOLDS: Record<RecordKind, Scaffold> = {
     }),
   },
 };
+
+/** The value offered for `field` of a `kind` record when the editor gives none, if any. */
+export function suggestedValue(kind: RecordKind, field: string): string | undefined {
+  return SCAFFOLDS[kind].fields.find((f) => f.name === field)?.suggested;
+}
 
 /** Every flag any scaffold takes, for the command line parser. */
 export const SCAFFOLD_FLAGS: readonly string[] = [

@@ -9,7 +9,7 @@
  * path comes from {@link contentFile}, never from the request.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { archiveChanged, formatDiagnostic, loadArchive } from '../archive/index.ts';
 import { collectHints } from '../archive/hints.ts';
@@ -18,7 +18,7 @@ import { displayPath } from '../archive/read.ts';
 import { splitSourceFile } from '../archive/source-file.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { annotationSchema } from '../../schemas/annotation.ts';
-import { personSchema, quoteSchema } from '../../schemas/records.ts';
+import { claimStatuses, personSchema, quoteSchema } from '../../schemas/records.ts';
 import { createAnchorer } from '../text/anchor.ts';
 import { formatWordDiff } from '../text/diff.ts';
 import { compareWording } from '../text/drift.ts';
@@ -30,8 +30,9 @@ import {
   type AnnotationEntry,
 } from './annotation-edit.ts';
 import { contentFile } from './content-path.ts';
-import { EditorError, writeNewFile } from './files.ts';
-import { idProblem, proposeId } from './ids.ts';
+import { EditorError, gitUser, today, writeNewFile } from './files.ts';
+import { ID_PATTERN, idProblem, proposeId } from './ids.ts';
+import { missingFields, planRecord, suggestedValue } from './scaffold.ts';
 import { exactForYaml, selectorFor, storedRange, type PageSelection } from './selection.ts';
 
 /** An answer to the panel: an HTTP status and a JSON body. */
@@ -81,26 +82,21 @@ export interface LookAlike {
   message: string;
 }
 
-const LOOKS_LIKE = /^"([\s\S]*)" looks like quote "([a-z0-9-]+)"/;
-
-/** The checker's hints for a source, and the look-alikes among them with their passages. */
+/** The checker's hints for a source, and the look-alikes among them (from the hints' data) with their passages. */
 function hintsFor(
   diagnostics: readonly Diagnostic[],
   source: Source,
 ): { hints: string[]; lookAlikes: LookAlike[] } {
   const mine = diagnostics.filter((d) => d.severity === 'hint' && d.file === source.location.file);
-  const anchorer = createAnchorer(source.text);
   const lookAlikes: LookAlike[] = [];
   for (const d of mine) {
-    const match = d.code === 'unannotated-appearance' ? LOOKS_LIKE.exec(d.message) : null;
-    if (!match) continue;
-    const at = anchorer.anchor({ exact: match[1] as string });
-    if (at.status !== 'found') continue;
+    if (d.data?.kind !== 'look-alike') continue;
+    const { quote, start, end } = d.data;
     lookAlikes.push({
-      quote: match[2] as string,
-      passage: source.text.slice(at.start, at.end),
-      start: at.start,
-      end: at.end,
+      quote,
+      passage: source.text.slice(start, end),
+      start,
+      end,
       message: d.message,
     });
   }
@@ -153,8 +149,21 @@ export function sourceView(ctx: WorkbenchContext, id: unknown): Reply {
       ...(source ? hintsFor(hintsOf(result), source) : { hints: [], lookAlikes: [] }),
       errors,
       ...records(archive),
+      // What a new claim starts from: this source's stories and outlet, the byline, the status.
+      sourceStories: source?.stories ?? [],
+      outlet: source?.outlet,
+      author: byline(),
+      claimStatuses: Object.keys(claimStatuses),
+      status: suggestedValue('claim', 'status'),
     },
   };
+}
+
+/** The editor's byline for a new claim's first ruling, asked of git once per process. */
+let knownByline: string | undefined;
+function byline(): string {
+  knownByline ??= gitUser() ?? '';
+  return knownByline;
 }
 
 /** The records a panel picks from: quotes, people and claims, with what to search them by. */
@@ -167,7 +176,9 @@ function records(archive: Archive): Record<string, unknown> {
       speakerName: archive.person.get(q.speaker)?.name ?? q.speaker,
     })),
     people: archive.people.map((p) => ({ id: p.id, name: p.name })),
+    outlets: archive.outlets.map((o) => ({ id: o.id, name: o.name })),
     claims: archive.claims.map((c) => ({ id: c.id, statement: c.statement })),
+    stories: archive.stories.map((s) => ({ id: s.id, title: s.title })),
   };
 }
 
@@ -254,6 +265,21 @@ export interface SaveRequest {
   newQuote?: { id?: unknown; context?: unknown };
   /** A person to create as the speaker. */
   newPerson?: { id?: unknown; name?: unknown; description?: unknown };
+  /** A claim to create, first appearing in this passage (which names it, with a stance). */
+  newClaim?: NewClaim;
+}
+
+/** A new claim as the panel sends it: what `npm run new -- claim` asks for. */
+export interface NewClaim {
+  id?: unknown;
+  statement?: unknown;
+  claimant?: unknown;
+  /** Story ids; may be left empty when the content has one story. */
+  stories?: unknown;
+  status?: unknown;
+  summary?: unknown;
+  /** The first ruling's byline. */
+  author?: unknown;
 }
 
 const ANNOTATION_KEYS = [
@@ -328,7 +354,9 @@ export function save(ctx: WorkbenchContext, request: SaveRequest): Reply {
     typeof entry.id === 'string' ? idProblem(entry.id, taken, 'annotation') : undefined;
   if (idIssue) problems.push(idIssue);
   const { files, errors } = newRecords(ctx, archive, request, entry, sourceId);
-  problems.push(...errors, ...references(archive, entry, request));
+  const claim = newClaimFile(ctx, archive, request.newClaim, entry, sourceId);
+  files.push(...claim.files);
+  problems.push(...errors, ...claim.errors, ...references(archive, entry, request));
   problems.push(...anchorProblems(storedText(raw), entry));
   if (problems.length > 0) return fail(422, 'nothing was written', { problems });
   const edited = replaces ? replaceAnnotation(raw, replaces, entry) : insertAnnotation(raw, entry);
@@ -363,9 +391,10 @@ function references(archive: Archive, entry: AnnotationEntry, request: SaveReque
   if (typeof speaker === 'string' && speaker !== newPerson && !archive.person.has(speaker)) {
     out.push(`there is no person "${speaker}": pick one from the list or create them`);
   }
+  const newClaim = typeof request.newClaim?.id === 'string' ? request.newClaim.id : undefined;
   const claim = entry['claim'];
-  if (typeof claim === 'string' && !archive.claim.has(claim)) {
-    out.push(`there is no claim "${claim}": pick one from the list`);
+  if (typeof claim === 'string' && claim !== newClaim && !archive.claim.has(claim)) {
+    out.push(`there is no claim "${claim}": pick one from the list or create it`);
   }
   return out;
 }
@@ -413,6 +442,81 @@ function newRecords(
       files.push([contentFile(ctx.root, 'quotes', id), stringify(record, { lineWidth: 0 }), 'new']);
   }
   return { files, errors };
+}
+
+/** The panel's names for what a claim scaffold asks for. */
+const CLAIM_FIELDS: Record<string, string> = {
+  words: 'statement',
+  claimant: 'claimant',
+  status: 'status',
+  summary: 'summary',
+};
+
+/**
+ * The new claim this save creates, as `npm run new -- claim` would write it
+ * (src/lib/editor/scaffold.ts), first appearing in the annotation saved: its
+ * id free, its claimant known, its stories named (or the only one), the
+ * record valid; or what to correct.
+ */
+function newClaimFile(
+  ctx: WorkbenchContext,
+  archive: Archive,
+  claim: NewClaim | undefined,
+  entry: AnnotationEntry,
+  sourceId: string,
+): { files: [string, string, 'new'][]; errors: string[] } {
+  if (!claim) return { files: [], errors: [] };
+  const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+  const id = text(claim.id);
+  const values: Record<string, string> = {
+    id,
+    words: text(claim.statement),
+    claimant: text(claim.claimant),
+    status: text(claim.status),
+    summary: text(claim.summary),
+    author: text(claim.author),
+    source: sourceId,
+    annotation: typeof entry.id === 'string' ? entry.id : '',
+  };
+  const errors: string[] = [];
+  const taken = new Set(archive.claim.keys());
+  // A claim file the checker refused is not in the archive, but its id is taken all the same.
+  const path = ID_PATTERN.test(id) ? contentFile(ctx.root, 'claims', id) : undefined;
+  if (path && [path, path.replace(/\.yaml$/, '.yml')].some((p) => existsSync(p))) taken.add(id);
+  const problem = idProblem(id, taken, 'claim');
+  if (problem) errors.push(problem);
+  const missing = missingFields('claim', values)
+    .map((f) => CLAIM_FIELDS[f.name])
+    .filter((name) => name !== undefined);
+  if (!values['author']) missing.push('byline (author)');
+  if (missing.length > 0) errors.push(`the new claim needs its ${missing.join(', ')}`);
+  const claimant = values['claimant'];
+  if (claimant && !archive.person.has(claimant) && !archive.outlet.has(claimant)) {
+    errors.push(`there is no person or outlet "${claimant}" to be the new claim's claimant`);
+  }
+  const stories = claimStories(archive, claim.stories);
+  if (typeof stories === 'string') errors.push(stories);
+  if (entry['claim'] !== id)
+    errors.push(`the annotation must name the new claim: \`claim: ${id}\``);
+  if (errors.length > 0) return { files: [], errors };
+  try {
+    const planned = planRecord('claim', values, today(), stories as string[]);
+    return { files: [[path as string, planned.text, 'new']], errors: [] };
+  } catch (error) {
+    if (error instanceof EditorError) return { files: [], errors: [`new claim: ${error.message}`] };
+    throw error;
+  }
+}
+
+/** The stories a new claim is filed under: those given, each known, or the only one; else why not. */
+function claimStories(archive: Archive, given: unknown): string[] | string {
+  const ids = Array.isArray(given) ? given.filter((s): s is string => typeof s === 'string') : [];
+  const known = archive.stories.map((s) => s.id).sort();
+  const unknown = ids.find((id) => !archive.story.has(id));
+  if (unknown) return `there is no story "${unknown}": use one of ${known.join(', ')}`;
+  if (ids.length > 0) return [...new Set(ids)];
+  if (known.length === 1) return known;
+  return `say which story the new claim belongs to: one of ${known.join(', ')}`;
 }
 
 /** Writes the files, says so in the terminal, then checks the archive once. */

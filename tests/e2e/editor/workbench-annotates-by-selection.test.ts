@@ -7,8 +7,11 @@
  * appearance with its verdict. A stale save (by the API and in the panel) and
  * a foreign Origin are refused; a repeated passage gets its prefix; the
  * look-alike hint is answered in one click; a click on a mark edits and
- * deletes; an article lists its quotes and gives a <Quote> to insert; the
- * built site holds no trace of the app. One dev server for every case.
+ * deletes; a new quote with its new speaker, and a new claim, are created
+ * from the panel (on a copy that lacks Adam Segal, his quote and its
+ * annotation), each file exactly as expected; an article lists its quotes and
+ * gives a <Quote> to insert; the built site holds no trace of the app. One dev
+ * server for every case.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -30,6 +33,26 @@ const REMOVED = `  - id: everything-seen
     claim: everything-seen-remark
     stance: relays
 `;
+/** Segal's quote, its annotation and its speaker, which the copy lacks too: the panel creates them. */
+const SEGAL = 'Physical location does not matter if the data can still be accessed from China';
+const REMOVED_SEGAL = `  - id: segal
+    exact: '${SEGAL}'
+    kind: quote
+    speaker: adam-segal
+    quote: segal-physical-location
+    note: >-
+      Segal's emailed comment to BuzzFeed News, which The BL sets against
+      TikTok's statement on where it stores US users' data.
+`;
+const SEGAL_PERSON = `name: Adam Segal
+description: Director of the Digital and Cyberspace Policy Program at the Council on Foreign Relations.
+`;
+const SEGAL_QUOTE = `speaker: adam-segal
+text: ${SEGAL}
+source: ${SOURCE}
+annotation: segal
+context: Emailed to BuzzFeed News, as The BL quotes it.
+`;
 const API = '/__sourcebook/workbench/';
 
 let content: string;
@@ -46,7 +69,15 @@ test.beforeAll(async () => {
   file = join(content, 'sources', `${SOURCE}.txt`);
   const original = readFileSync(file, 'utf8');
   expect(original).toContain(REMOVED);
-  writeFileSync(file, original.replace(REMOVED, ''));
+  expect(original).toContain(REMOVED_SEGAL);
+  writeFileSync(file, original.replace(REMOVED, '').replace(REMOVED_SEGAL, ''));
+  rmSync(join(content, 'people', 'adam-segal.yaml'));
+  rmSync(join(content, 'quotes', 'segal-physical-location.yaml'));
+  // The article quoting Segal's passage cites its words without the annotation, until it exists again.
+  const article = join(content, 'articles', 'project-texas-and-oracle.mdx');
+  const cited = `<Quote source="${SOURCE}" annotation="segal">${SEGAL}</Quote>`;
+  expect(readFileSync(article, 'utf8')).toContain(cited);
+  writeFileSync(article, readFileSync(article, 'utf8').replace(cited, `“${SEGAL}”`));
   work = mkdtempSync(join(tmpdir(), 'sourcebook-workbench-'));
   releaseLock = takeBuildLock();
   server = await startDevServer(content, join(work, 'cache'));
@@ -259,6 +290,147 @@ test('a click on the new mark edits its annotation, then deletes it', async ({ p
   expect(readFileSync(file, 'utf8')).toBe(
     withEntry.replace(/  - id: everything-seen-china\n[\s\S]*?(?=---)/, ''),
   );
+});
+
+/** `npm run check` on the copy: throws (failing the test) with its output when it finds an error. */
+function checkPasses(): void {
+  execFileSync('npm', ['run', '-s', 'check'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, SOURCEBOOK_CONTENT: content },
+  });
+}
+
+/** The source file's frontmatter with `entry` added after the last annotation. */
+const withEntryAdded = (before: string, entry: string): string => {
+  const end = before.indexOf('---\n', 4);
+  return before.slice(0, end) + entry + before.slice(end);
+};
+
+test('a new quote and its new speaker, created from the panel: three files, as expected, that check', async ({
+  page,
+}) => {
+  const before = readFileSync(file, 'utf8');
+  await openWorkbench(page);
+  await select(page, SEGAL);
+  const wb = panel(page);
+  await expect(wb.locator('[data-wb="unique-verdict"]')).toHaveText('Unique in this source.');
+  await wb.locator('input[name="id"]').fill('segal');
+  await expect(wb.locator('select[name="quote"]')).toHaveValue('');
+  await wb.locator('input[name="new-quote-id"]').fill('segal-physical-location');
+  await wb
+    .locator('input[name="new-quote-context"]')
+    .fill('Emailed to BuzzFeed News, as The BL quotes it.');
+  await expect(wb.locator('select[name="speaker"]')).toHaveValue('');
+  await wb.locator('input[name="new-person-id"]').fill('adam-segal');
+  await wb.locator('input[name="new-person-name"]').fill('Adam Segal');
+  await wb
+    .locator('input[name="new-person-description"]')
+    .fill(
+      'Director of the Digital and Cyberspace Policy Program at the Council on Foreign Relations.',
+    );
+  await wb.getByRole('button', { name: 'Save' }).click();
+  await expect(wb.locator('[data-wb="saved"]')).toBeVisible();
+
+  expect(readFileSync(join(content, 'people', 'adam-segal.yaml'), 'utf8')).toBe(SEGAL_PERSON);
+  expect(readFileSync(join(content, 'quotes', 'segal-physical-location.yaml'), 'utf8')).toBe(
+    SEGAL_QUOTE,
+  );
+  expect(readFileSync(file, 'utf8')).toBe(
+    withEntryAdded(
+      before,
+      `  - id: segal
+    exact: ${SEGAL}
+    kind: quote
+    speaker: adam-segal
+    quote: segal-physical-location
+`,
+    ),
+  );
+  checkPasses();
+
+  await expect(page.locator('#a-segal')).toHaveText(SEGAL, { timeout: 60_000 });
+  await server.waitFor('/quotes/segal-physical-location/', (status) => status === 200);
+  await page.goto(`${server.base}/quotes/segal-physical-location/`);
+  const appearance = page.locator(`#appearance-${SOURCE}-segal`);
+  await expect(appearance).toHaveAttribute('data-verdict', 'exact');
+  await expect(page.getByRole('link', { name: 'Adam Segal' }).first()).toBeVisible();
+});
+
+test('a new claim, created from the panel: refused until complete with nothing typed lost, then written as npm run new -- claim writes it', async ({
+  page,
+}) => {
+  const before = readFileSync(file, 'utf8');
+  const passage = 'TikTok’s infiltration of U.S. user data';
+  const statement = 'The leaked recordings show TikTok’s infiltration of U.S. user data.';
+  const summary = 'The BL relays BuzzFeed News’ report; the archive does not hold the recordings.';
+  await openWorkbench(page);
+  await select(page, passage);
+  const wb = panel(page);
+  await expect(wb.locator('[data-wb="exact"]')).toHaveText(passage);
+  await wb.locator('select[name="kind"]').selectOption('claim');
+  await wb.locator('select[name="claim"]').selectOption({ label: '(a new claim)' });
+  await wb.locator('textarea[name="new-claim-statement"]').fill(statement);
+  // The id follows the statement; the claimant starts as the source's outlet, the status as unverified.
+  await expect(wb.locator('input[name="new-claim-id"]')).toHaveValue(
+    'leaked-recordings-show-tiktoks',
+  );
+  await expect(wb.locator('select[name="new-claim-claimant"]')).toHaveValue('thebl-com');
+  await expect(wb.locator('select[name="new-claim-status"]')).toHaveValue('unverified');
+  await wb.locator('select[name="stance"]').selectOption('relays');
+  await wb.locator('input[name="new-claim-author"]').fill('Sourcebook editors');
+
+  // No story (the source has two) and no summary: refused, nothing written, the form as it was.
+  await wb.getByRole('button', { name: 'Save' }).click();
+  await expect(wb.getByText('the new claim needs its summary')).toBeVisible();
+  await expect(wb.getByText('say which story the new claim belongs to')).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toBe(before);
+  await expect(wb.locator('textarea[name="new-claim-statement"]')).toHaveValue(statement);
+  await expect(wb.locator('input[name="new-claim-author"]')).toHaveValue('Sourcebook editors');
+
+  await wb.getByLabel('(leaked-audio)', { exact: false }).check();
+  await wb.locator('textarea[name="new-claim-summary"]').fill(summary);
+  await wb.getByRole('button', { name: 'Save' }).click();
+  await expect(wb.locator('[data-wb="saved"]')).toBeVisible();
+
+  const id = 'leaked-recordings-show-tiktoks';
+  const annotation = 'tiktoks-infiltration-u-s';
+  const today = new Date().toISOString().slice(0, 10);
+  expect(readFileSync(join(content, 'claims', `${id}.yaml`), 'utf8')).toBe(`statement: ${statement}
+claimant: thebl-com
+status: unverified
+summary: ${summary}
+firstAppearance:
+  source: ${SOURCE}
+  annotation: ${annotation}
+history:
+  - date: ${today}
+    status: unverified
+    author: Sourcebook editors
+    reason: First ruling, when the claim entered the ledger; the summary gives the evidence.
+stories:
+  - leaked-audio
+`);
+  expect(readFileSync(file, 'utf8')).toBe(
+    withEntryAdded(
+      before,
+      `  - id: ${annotation}
+    exact: ${passage}
+    kind: claim
+    claim: ${id}
+    stance: relays
+`,
+    ),
+  );
+  checkPasses();
+
+  await expect(page.locator(`#a-${annotation}`)).toHaveText(passage, { timeout: 60_000 });
+  const evidence = `/sources/${SOURCE}/#a-${annotation}`;
+  await server.waitFor(
+    `/claims/${id}/`,
+    (status, body) => status === 200 && body.includes(evidence),
+  );
+  await page.goto(`${server.base}/claims/${id}/`);
+  await expect(page.locator(`a[href="${evidence}"]`).first()).toBeVisible();
 });
 
 test('on an article: its quotes with their status, and a search that gives the <Quote> to insert', async ({

@@ -322,6 +322,15 @@ describe('hints', () => {
     );
     const hint = result.diagnostics.find((d) => d.message.includes('"serious-threat"'));
     expect(hint?.message).toMatch(/^"represents a national security threat" looks like quote/);
+    // The same facts as data, for the workbench: the quote, and the passage's place in the text.
+    expect(hint?.data).toMatchObject({ kind: 'look-alike', quote: 'serious-threat' });
+    const data = hint?.data;
+    const stored = result.archive.source.get('letters')?.text ?? '';
+    expect(data && stored.slice(data.start, data.end)).toBe(
+      'represents a national security threat',
+    );
+    expect(data?.similarity).toBeGreaterThan(0.5);
+    expect(data?.similarity).toBeLessThanOrEqual(1);
   });
 
   test('a passage annotated as distinct from a canonical quote gets no hint for it', () => {

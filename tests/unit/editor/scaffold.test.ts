@@ -7,8 +7,10 @@ import {
   proposeId,
   RECORD_KINDS,
   SCAFFOLDS,
+  suggestedValue,
   takesStories,
 } from '../../../src/lib/editor/scaffold.ts';
+import { claimStatuses } from '../../../src/schemas/records.ts';
 
 const TODAY = '2026-12-07';
 
@@ -60,6 +62,15 @@ describe('proposeId', () => {
       'vanessa-pappas-tiktok-chief-operating-officer',
     );
     expect(proposeId('event', '一切')).toBe('');
+  });
+});
+
+describe('suggestedValue', () => {
+  it("offers a new claim's status, one the schema accepts, and nothing where there is no default", () => {
+    expect(suggestedValue('claim', 'status')).toBe('unverified');
+    expect(Object.keys(claimStatuses)).toContain(suggestedValue('claim', 'status'));
+    expect(suggestedValue('claim', 'summary')).toBeUndefined();
+    expect(suggestedValue('quote', 'status')).toBeUndefined();
   });
 });
 

@@ -16,6 +16,8 @@ import {
   sourceView,
   type WorkbenchContext,
 } from '../../../src/lib/editor/workbench.ts';
+import { today } from '../../../src/lib/editor/files.ts';
+import { planRecord } from '../../../src/lib/editor/scaffold.ts';
 import { copyContent, PROJECT_ROOT } from '../../support/fixture-site.ts';
 
 const SOURCE = 'mediaite-everything-seen';
@@ -141,6 +143,78 @@ describe('the workbench on a fixture', () => {
     expect(readFileSync(file(), 'utf8')).toBe(before);
     expect(existsSync(join(root, 'people', 'nobody-new.yaml'))).toBe(false);
     expect(logged).toEqual([]);
+  });
+
+  it('saves a new claim with the passage as its first appearance, written as npm run new -- claim writes it', () => {
+    const before = readFileSync(file(), 'utf8');
+    const annotation = {
+      id: 'master-admin',
+      exact: 'has access to everything',
+      kind: 'quote',
+      speaker: 'tiktok-director',
+      claim: 'one-engineer-access-everything',
+      stance: 'relays',
+    };
+    const newClaim = {
+      id: 'one-engineer-access-everything',
+      statement: 'One engineer in China had access to all US user data.',
+      claimant: 'mediaite-com',
+      stories: ['leaked-audio'],
+      status: 'unverified',
+      summary: 'Relayed from BuzzFeed News; nothing in the archive confirms it.',
+      author: 'Fixture editors',
+    };
+    // Refused, with nothing written and every problem named: no story among two, the id taken.
+    const refused = save(ctx, {
+      source: SOURCE,
+      version: version(),
+      replaces: 'master-admin',
+      annotation: { ...annotation, claim: 'china-staff-accessed-data' },
+      newClaim: { ...newClaim, id: 'china-staff-accessed-data', stories: [], summary: ' ' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body['problems']).toEqual([
+      'claim "china-staff-accessed-data" already exists: choose another id',
+      'the new claim needs its summary',
+      'say which story the new claim belongs to: one of follow-up, leaked-audio',
+    ]);
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+    expect(logged).toEqual([]);
+
+    const reply = save(ctx, {
+      source: SOURCE,
+      version: version(),
+      replaces: 'master-admin',
+      annotation,
+      newClaim,
+    });
+    expect(reply.body['errors']).toEqual([]);
+    expect(reply.status).toBe(200);
+    const claimFile = join(root, 'claims', `${newClaim.id}.yaml`);
+    expect(logged).toEqual([`wrote ${claimFile}`, `wrote ${file()}`]);
+    const flags = Object.fromEntries(Object.entries(newClaim).filter(([k]) => k !== 'stories'));
+    const scaffolded = planRecord(
+      'claim',
+      {
+        ...(flags as Record<string, string>),
+        words: newClaim.statement,
+        source: SOURCE,
+        annotation: annotation.id,
+      },
+      today(),
+      newClaim.stories,
+    );
+    expect(readFileSync(claimFile, 'utf8')).toBe(scaffolded.text);
+    expect(scaffolded.text).toContain(
+      `firstAppearance:\n  source: ${SOURCE}\n  annotation: master-admin\n`,
+    );
+    expect(readFileSync(file(), 'utf8')).toBe(
+      before.replace(
+        '    speaker: tiktok-director\n',
+        '    speaker: tiktok-director\n    claim: one-engineer-access-everything\n    stance: relays\n',
+      ),
+    );
+    expect(contentErrors(ctx).body['errors']).toEqual([]);
   });
 
   it('deletes an annotation, and refuses a path outside the content root', () => {
