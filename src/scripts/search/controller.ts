@@ -294,9 +294,10 @@ export class SearchController {
     if (changed) void this.run().catch((error: unknown) => this.fail(error));
   }
 
-  /** Puts the state into the form controls (after a reload or Back). */
+  /** Puts the state into the form controls and the story note (after a reload or Back). */
   private syncForm(): void {
     const { input, sortSelect } = this.ui;
+    showScope(this.ui.scope, storyScope(this.state, this.storyTitles));
     if (input.value.trim() !== this.state.q) input.value = this.state.q;
     sortSelect.value = this.state.sort;
     for (const box of this.root.querySelectorAll<HTMLInputElement>('input[data-facet]')) {

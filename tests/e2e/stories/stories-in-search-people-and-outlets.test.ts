@@ -7,6 +7,7 @@
  * the whole archive; a person's and an outlet's lists are grouped under
  * story headings when they span several stories, and only then.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fixtureSite, type FixtureSite } from '../../support/fixture-site.ts';
 import { texts } from '../../support/lists-support.ts';
@@ -140,4 +141,46 @@ test('a person’s and an outlet’s lists are grouped by story only when they s
   const published = page.locator('section', { has: page.locator('#published') });
   expect(await texts(published, 'h3.story-group a')).toEqual([VAULT, RESPONSE, NIGHT]);
   await expect(published.locator('.source-item')).toHaveCount(3);
+});
+
+test('the hub’s search box, the grouped pages and a story-limited search pass axe in light and dark', async ({
+  page,
+}) => {
+  // Eight axe runs: on a loaded machine they take longer than the default minute.
+  test.setTimeout(240_000);
+  const paths = [
+    '/stories/vault-move/',
+    '/people/company-spokesperson/',
+    '/outlets/evening-ledger/',
+    '/search/?story=vault-move&q=lighthouse',
+  ];
+  const violations: string[] = [];
+  for (const path of paths) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${site.url}${path}`);
+      if (path.startsWith('/search/')) {
+        await settled(page);
+        await expect(page.locator('[data-search-scope]')).toBeVisible();
+      }
+      const axe = new AxeBuilder({ page }).withTags([
+        'wcag2a',
+        'wcag2aa',
+        'wcag21a',
+        'wcag21aa',
+        'wcag22aa',
+      ]);
+      // Only colours differ in the dark scheme, so only the colour rules run again (as in
+      // tests/e2e/quality/quality-accessibility.test.ts).
+      const results = await (
+        colorScheme === 'dark' ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe
+      ).analyze();
+      for (const v of results.violations) {
+        violations.push(
+          `${path} (${colorScheme}) ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`,
+        );
+      }
+    }
+  }
+  expect(violations).toEqual([]);
 });
