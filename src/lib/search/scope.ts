@@ -17,14 +17,6 @@ export function storyTitles(archive: Pick<Archive, 'stories'>): StoryTitles {
   return Object.fromEntries(archive.stories.map((s) => [s.id, s.title]));
 }
 
-/**
- * The titles as JSON to embed in the page's HTML (`<script type="application/json">`):
- * `<` is escaped, so no title can close the element.
- */
-export function storyTitlesJson(titles: StoryTitles): string {
-  return JSON.stringify(titles).replace(/</g, '\\u003c');
-}
-
 /** What the page says about a search limited to stories. */
 export interface StoryScope {
   /** The chosen stories: each with its title (its id if unknown) and its hub. */

@@ -145,8 +145,8 @@ export class SearchController {
     };
     this.hasFirstBundle = (root.dataset['searchTiers'] ?? '').split(' ').includes('first');
     this.state = parseSearchState(new URLSearchParams(location.search));
-    const titles = document.querySelector('[data-search-stories]')?.textContent;
-    this.storyTitles = titles ? (JSON.parse(titles) as StoryTitles) : {};
+    // Story titles by id, as an attribute: the page's policy allows no inline script, data included.
+    this.storyTitles = JSON.parse(root.dataset['searchStories'] ?? '{}') as StoryTitles;
   }
 
   /** Restores the state from the URL, loads Pagefind after the first paint, then searches. */
