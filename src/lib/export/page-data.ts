@@ -1,7 +1,7 @@
 /**
  * What each page tells the layout about itself, built by the page and passed
- * to `Base.astro` as its `page` prop: its breadcrumb trail, its schema.org
- * JSON-LD and its Open Graph type. The trail is the one the page shows in its
+ * to `Base.astro` as its `page` prop: its address, its breadcrumb trail, its
+ * schema.org JSON-LD and its Open Graph type. The trail is the one the page shows in its
  * breadcrumbs and the one its BreadcrumbList gives, so the two cannot differ.
  *
  * A page of a record that belongs to exactly one story is reached through that
@@ -32,6 +32,11 @@ import type { SiteInfo } from './site.ts';
 /** What a page passes to the layout. */
 export interface PageData {
   /**
+   * The page's own address, for its canonical link; none on the 404 page,
+   * which answers at any missing address.
+   */
+  path: string | undefined;
+  /**
    * The breadcrumb trail after Home, the last step the page itself: what the
    * page shows in its breadcrumbs and what its BreadcrumbList gives. Empty on
    * the home page and the 404 page, which have neither.
@@ -52,6 +57,7 @@ export function pageData(
   ogType: PageData['ogType'] = 'website',
 ): PageData {
   return {
+    path,
     trail,
     jsonLd: trail.length === 0 ? [...main] : [...main, breadcrumbJsonLd(site, trail, path)],
     ogType,
@@ -65,7 +71,7 @@ export function homePageData(site: SiteInfo): PageData {
 
 /** The 404 page: it answers at any missing address, so it describes nothing and has no trail. */
 export function notFoundPageData(): PageData {
-  return { trail: [], jsonLd: [], ogType: 'website' };
+  return { path: undefined, trail: [], jsonLd: [], ogType: 'website' };
 }
 
 /** What a list page says about itself: its address, title, description and trail. */

@@ -43,6 +43,7 @@ const article = get(archive.article, 'reading-the-tides');
 describe('what each page passes to the layout', () => {
   test('the home page describes the website, with no trail', () => {
     const home = homePageData(SITE);
+    expect(home.path).toBe('/');
     expect(types(home)).toEqual(['WebSite']);
     expect(home.trail).toEqual([]);
   });
@@ -75,7 +76,12 @@ describe('what each page passes to the layout', () => {
   });
 
   test('the 404 page has no structured data and no trail', () => {
-    expect(notFoundPageData()).toEqual({ trail: [], jsonLd: [], ogType: 'website' });
+    expect(notFoundPageData()).toEqual({
+      path: undefined,
+      trail: [],
+      jsonLd: [],
+      ogType: 'website',
+    });
   });
 
   test('everything a page gets passes its type’s checks', () => {
