@@ -429,7 +429,11 @@ stories:
     `/claims/${id}/`,
     (status, body) => status === 200 && body.includes(evidence),
   );
-  await page.goto(`${server.base}/claims/${id}/`);
+  // The panel's outcome links to the new claim's page.
+  await panel(page)
+    .getByRole('link', { name: `/claims/${id}/` })
+    .click();
+  await expect(page).toHaveURL(`${server.base}/claims/${id}/`);
   await expect(page.locator(`a[href="${evidence}"]`).first()).toBeVisible();
 });
 
