@@ -393,7 +393,7 @@ test('a new claim, created from the panel: refused until complete with nothing t
   await expect(wb.locator('[data-wb="saved"]')).toBeVisible();
 
   const id = 'leaked-recordings-show-tiktoks';
-  const annotation = 'tiktoks-infiltration-u-s';
+  const annotation = 'tiktoks-infiltration-us-user';
   const today = new Date().toISOString().slice(0, 10);
   expect(readFileSync(join(content, 'claims', `${id}.yaml`), 'utf8')).toBe(`statement: ${statement}
 claimant: thebl-com
