@@ -224,8 +224,12 @@ export default defineToolbarApp({
         '<p>Open a source page to annotate it, or an article to check its quotes.</p>';
     const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? 'null') as Pending | null;
     // Kept for a few seconds, not one load: a save of several files may reload the page twice.
-    if (!pending || Date.now() > pending.until) sessionStorage.removeItem(PENDING);
-    else if (source) {
+    if (!pending || Date.now() > pending.until) {
+      sessionStorage.removeItem(PENDING);
+      // A draft kept across a reload opens the panel again, to put it back.
+      if (source && sessionStorage.getItem(DRAFT)?.includes(`"source":"${source}"`))
+        app.toggleState({ state: true });
+    } else if (source) {
       app.toggleState({ state: true });
       const messages = body.querySelector('[data-wb="messages"]');
       if (messages) messages.innerHTML = pending.html;
@@ -317,6 +321,9 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
   let active = false;
   let claimIdEdited = false;
   let claimantChosen = false;
+  /** Set when a stale save has kept the draft for the reload it causes. */
+  let draftKept = false;
+  let saving = false;
   /** The passage as the panel shows it. */
   let shown: Shown | undefined;
 
@@ -491,7 +498,16 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     const stories = [
       ...form.querySelectorAll<HTMLInputElement>('[name="new-claim-story"]:checked'),
     ].map((box) => box.value);
-    return { current, shown, replaces, values, stories, claimIdEdited, claimantChosen };
+    return {
+      source: sourceId,
+      current,
+      shown,
+      replaces,
+      values,
+      stories,
+      claimIdEdited,
+      claimantChosen,
+    };
   }
 
   /** Puts back a draft kept across a reload, its passage to be saved against the file as it is now. */
@@ -500,7 +516,7 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     sessionStorage.removeItem(DRAFT);
     if (!kept || !view) return;
     const d = JSON.parse(kept) as Draft;
-    if (!d.current || !d.shown) return;
+    if (d.source !== sourceId || !d.current || !d.shown) return;
     current = { ...d.current, version: view.version };
     replaces = d.replaces;
     showPassage(d.shown);
@@ -517,6 +533,8 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     claimChanged();
     void quoteChosen();
     void preview();
+    if (messages.innerHTML === '')
+      say('<p data-wb="draft-kept">The page reloaded; your draft is back.</p>');
   }
 
   /** The source's view, loaded once (again after a failed load), then any kept draft put back. */
@@ -674,18 +692,21 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
       }
       if (value('claim') === NEW_CLAIM) request['newClaim'] = newClaimFromForm();
     }
+    // A save that writes reloads the page, maybe before its answer arrives: that form is saved.
+    saving = true;
     const { status, data } = await call<{
       error?: string;
       problems?: string[];
       stale?: boolean;
       wrote?: string[];
       errors?: string[];
-    }>('save', request);
+    }>('save', request).finally(() => (saving = false));
     if (data.stale) {
       const message = `<p class="bad" data-wb="stale">${escape(data.error ?? '')}</p>`;
       say(message);
       // What the editor typed comes back after the reload, against the file as it is now.
       sessionStorage.setItem(DRAFT, JSON.stringify(draft()));
+      draftKept = true;
       keepOutcome(
         `${message}<p data-wb="draft-kept">Your draft is kept: check the passage and save again.</p>`,
       );
@@ -800,6 +821,11 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     // A click as soon as the panel opens waits for the source's annotations.
     void ready().then(() => editMark(mark.getAttribute('data-a') ?? ''));
   });
+  // A reload (any content file saved, by the workbench or in an editor) keeps an open form's draft.
+  window.addEventListener('pagehide', () => {
+    if (!form.hidden && current && !draftKept && !saving)
+      sessionStorage.setItem(DRAFT, JSON.stringify(draft()));
+  });
   app.onToggled(({ state }) => {
     active = state;
     if (state) void ready();
@@ -817,6 +843,8 @@ interface Shown {
 
 /** What the form held when a save was refused for a stale file. */
 interface Draft {
+  /** The source page it was typed on. */
+  source: string;
   current: { exact: string; prefix?: string; suffix?: string; version: string } | undefined;
   shown: Shown | undefined;
   replaces: string | undefined;

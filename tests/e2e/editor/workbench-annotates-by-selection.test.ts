@@ -386,6 +386,13 @@ test('a new claim, created from the panel: refused until complete with nothing t
   expect(readFileSync(file, 'utf8')).toBe(before);
   await expect(wb.locator('textarea[name="new-claim-statement"]')).toHaveValue(statement);
   await expect(wb.locator('input[name="new-claim-author"]')).toHaveValue('Sourcebook editors');
+  // A reload (any content file saved meanwhile) keeps the draft too: the panel reopens with it.
+  await page.reload();
+  await expect(wb.locator('[data-wb="draft-kept"]')).toBeVisible();
+  await expect(wb.locator('[data-wb="exact"]')).toHaveText(passage);
+  await expect(wb.locator('textarea[name="new-claim-statement"]')).toHaveValue(statement);
+  await expect(wb.locator('select[name="claim"]')).toHaveValue('+new');
+  await expect(wb.locator('select[name="stance"]')).toHaveValue('relays');
 
   await wb.getByLabel('(leaked-audio)', { exact: false }).check();
   await wb.locator('textarea[name="new-claim-summary"]').fill(summary);
