@@ -11,10 +11,20 @@
  */
 import { defineToolbarApp } from 'astro/toolbar';
 import { proposeId } from '../lib/editor/ids.ts';
+import { urls } from '../lib/urls.ts';
 
 const API = '/__sourcebook/workbench/';
 /** Carries a save's outcome across the reload the content change causes. */
 const PENDING = 'sourcebook-workbench-result';
+/** A save's outcome, shown again on every load of the page until `until` (ms since the epoch). */
+interface Pending {
+  html: string;
+  until: number;
+}
+/** Keeps a save's outcome, to be shown again after the reloads the content change causes. */
+function keepOutcome(html: string): void {
+  sessionStorage.setItem(PENDING, JSON.stringify({ html, until: Date.now() + 15_000 }));
+}
 /** Keeps what the editor typed across the reload after a save refused for a stale file. */
 const DRAFT = 'sourcebook-workbench-draft';
 /** The claim list's choice that opens the new claim's fields (never an id: ids have no `+`). */
@@ -127,6 +137,7 @@ const STYLE = `
   .wb ul { margin: 0; padding-left: 1.1rem; }
   .wb [hidden] { display: none; }
   .wb .preview { background: #fff1; padding: 0.3rem; border-radius: 4px; }
+  .wb a { color: #9cc9ff; }
   .wb label.check { display: flex; gap: 0.4rem; align-items: center; }
   .wb label.check input { width: auto; }
 `;
@@ -211,12 +222,17 @@ export default defineToolbarApp({
     else
       body.innerHTML =
         '<p>Open a source page to annotate it, or an article to check its quotes.</p>';
-    const pending = sessionStorage.getItem(PENDING);
-    if (pending && source) {
+    const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? 'null') as Pending | null;
+    // Kept for a few seconds, not one load: a save of several files may reload the page twice.
+    if (!pending || Date.now() > pending.until) {
       sessionStorage.removeItem(PENDING);
+      // A draft kept across a reload opens the panel again, to put it back.
+      if (source && sessionStorage.getItem(DRAFT)?.includes(`"source":"${source}"`))
+        app.toggleState({ state: true });
+    } else if (source) {
       app.toggleState({ state: true });
       const messages = body.querySelector('[data-wb="messages"]');
-      if (messages) messages.innerHTML = pending;
+      if (messages) messages.innerHTML = pending.html;
     }
   },
 });
@@ -305,6 +321,9 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
   let active = false;
   let claimIdEdited = false;
   let claimantChosen = false;
+  /** Set when a stale save has kept the draft for the reload it causes. */
+  let draftKept = false;
+  let saving = false;
   /** The passage as the panel shows it. */
   let shown: Shown | undefined;
 
@@ -479,7 +498,16 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     const stories = [
       ...form.querySelectorAll<HTMLInputElement>('[name="new-claim-story"]:checked'),
     ].map((box) => box.value);
-    return { current, shown, replaces, values, stories, claimIdEdited, claimantChosen };
+    return {
+      source: sourceId,
+      current,
+      shown,
+      replaces,
+      values,
+      stories,
+      claimIdEdited,
+      claimantChosen,
+    };
   }
 
   /** Puts back a draft kept across a reload, its passage to be saved against the file as it is now. */
@@ -488,7 +516,7 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     sessionStorage.removeItem(DRAFT);
     if (!kept || !view) return;
     const d = JSON.parse(kept) as Draft;
-    if (!d.current || !d.shown) return;
+    if (d.source !== sourceId || !d.current || !d.shown) return;
     current = { ...d.current, version: view.version };
     replaces = d.replaces;
     showPassage(d.shown);
@@ -505,6 +533,8 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     claimChanged();
     void quoteChosen();
     void preview();
+    if (messages.innerHTML === '')
+      say('<p data-wb="draft-kept">The page reloaded; your draft is back.</p>');
   }
 
   /** The source's view, loaded once (again after a failed load), then any kept draft put back. */
@@ -662,20 +692,22 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
       }
       if (value('claim') === NEW_CLAIM) request['newClaim'] = newClaimFromForm();
     }
+    // A save that writes reloads the page, maybe before its answer arrives: that form is saved.
+    saving = true;
     const { status, data } = await call<{
       error?: string;
       problems?: string[];
       stale?: boolean;
       wrote?: string[];
       errors?: string[];
-    }>('save', request);
+    }>('save', request).finally(() => (saving = false));
     if (data.stale) {
       const message = `<p class="bad" data-wb="stale">${escape(data.error ?? '')}</p>`;
       say(message);
       // What the editor typed comes back after the reload, against the file as it is now.
       sessionStorage.setItem(DRAFT, JSON.stringify(draft()));
-      sessionStorage.setItem(
-        PENDING,
+      draftKept = true;
+      keepOutcome(
         `${message}<p data-wb="draft-kept">Your draft is kept: check the passage and save again.</p>`,
       );
       setTimeout(() => location.reload(), 2500);
@@ -683,19 +715,33 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     }
     if (status !== 200) {
       say(
-        `<p class="bad">${escape(data.error ?? 'not saved')}</p>${data.problems ? `<ul>${data.problems.map((p) => `<li>${escape(p)}</li>`).join('')}</ul>` : ''}`,
+        `<p class="bad">Not saved: ${escape(data.error ?? 'refused')}. Correct these and save again; the form keeps what you typed.</p>${data.problems ? `<ul>${data.problems.map((p) => `<li>${escape(p)}</li>`).join('')}</ul>` : ''}`,
       );
+      // The answer is below the form: bring it into view, where the editor is looking.
+      messages.scrollIntoView({ block: 'nearest' });
       return;
     }
     const errors = data.errors ?? [];
+    // The pages of the records this save created, to see them as readers will.
+    const created = [
+      ...(request['newQuote']
+        ? [urls.quote(String((request['newQuote'] as { id: string }).id))]
+        : []),
+      ...(request['newClaim']
+        ? [urls.claim(String((request['newClaim'] as { id: string }).id))]
+        : []),
+    ];
     const result =
       `<p class="ok" data-wb="saved">Saved: ${escape((data.wrote ?? []).join(', '))}</p>` +
+      (created.length > 0
+        ? `<p>New: ${created.map((href) => `<a href="${escape(href)}">${escape(href)}</a>`).join(', ')}</p>`
+        : '') +
       (errors.length > 0
         ? `<p class="bad">The checker found ${errors.length === 1 ? '1 error' : `${errors.length} errors`}:</p><pre data-wb="check-errors">${escape(errors.join('\n'))}</pre>`
         : '<p class="ok">Checked: no errors.</p>');
     say(result);
     // The content change reloads the page; the outcome is shown again after it.
-    sessionStorage.setItem(PENDING, result);
+    keepOutcome(result);
     form.hidden = true;
     await load();
   }
@@ -775,6 +821,11 @@ function sourcePanel(body: HTMLElement, sourceId: string, app: App): void {
     // A click as soon as the panel opens waits for the source's annotations.
     void ready().then(() => editMark(mark.getAttribute('data-a') ?? ''));
   });
+  // A reload (any content file saved, by the workbench or in an editor) keeps an open form's draft.
+  window.addEventListener('pagehide', () => {
+    if (!form.hidden && current && !draftKept && !saving)
+      sessionStorage.setItem(DRAFT, JSON.stringify(draft()));
+  });
   app.onToggled(({ state }) => {
     active = state;
     if (state) void ready();
@@ -792,6 +843,8 @@ interface Shown {
 
 /** What the form held when a save was refused for a stale file. */
 interface Draft {
+  /** The source page it was typed on. */
+  source: string;
   current: { exact: string; prefix?: string; suffix?: string; version: string } | undefined;
   shown: Shown | undefined;
   replaces: string | undefined;

@@ -386,6 +386,13 @@ test('a new claim, created from the panel: refused until complete with nothing t
   expect(readFileSync(file, 'utf8')).toBe(before);
   await expect(wb.locator('textarea[name="new-claim-statement"]')).toHaveValue(statement);
   await expect(wb.locator('input[name="new-claim-author"]')).toHaveValue('Sourcebook editors');
+  // A reload (any content file saved meanwhile) keeps the draft too: the panel reopens with it.
+  await page.reload();
+  await expect(wb.locator('[data-wb="draft-kept"]')).toBeVisible();
+  await expect(wb.locator('[data-wb="exact"]')).toHaveText(passage);
+  await expect(wb.locator('textarea[name="new-claim-statement"]')).toHaveValue(statement);
+  await expect(wb.locator('select[name="claim"]')).toHaveValue('+new');
+  await expect(wb.locator('select[name="stance"]')).toHaveValue('relays');
 
   await wb.getByLabel('(leaked-audio)', { exact: false }).check();
   await wb.locator('textarea[name="new-claim-summary"]').fill(summary);
@@ -393,7 +400,7 @@ test('a new claim, created from the panel: refused until complete with nothing t
   await expect(wb.locator('[data-wb="saved"]')).toBeVisible();
 
   const id = 'leaked-recordings-show-tiktoks';
-  const annotation = 'tiktoks-infiltration-u-s';
+  const annotation = 'tiktoks-infiltration-us-user';
   const today = new Date().toISOString().slice(0, 10);
   expect(readFileSync(join(content, 'claims', `${id}.yaml`), 'utf8')).toBe(`statement: ${statement}
 claimant: thebl-com
@@ -429,7 +436,11 @@ stories:
     `/claims/${id}/`,
     (status, body) => status === 200 && body.includes(evidence),
   );
-  await page.goto(`${server.base}/claims/${id}/`);
+  // The panel's outcome links to the new claim's page.
+  await panel(page)
+    .getByRole('link', { name: `/claims/${id}/` })
+    .click();
+  await expect(page).toHaveURL(`${server.base}/claims/${id}/`);
   await expect(page.locator(`a[href="${evidence}"]`).first()).toBeVisible();
 });
 

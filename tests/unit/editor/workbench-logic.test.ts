@@ -139,6 +139,10 @@ describe('ids', () => {
     );
     expect(proposeId('Master Admin', new Set(['master-admin']))).toBe('master-admin-2');
     expect(proposeId('It is', new Set())).toBe('it-is');
+    expect(proposeId('TikTok’s infiltration of U.S. user data', new Set())).toBe(
+      'tiktoks-infiltration-us-user',
+    );
+    expect(proposeId('the U.S.', new Set())).toBe('us');
     expect(proposeId('“…”', new Set())).toBe('passage');
     expect(idProblem('master-admin', new Set(['master-admin']), 'annotation')).toMatch(
       /already exists/,
