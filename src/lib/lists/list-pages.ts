@@ -102,7 +102,7 @@ export function sourceListPage(
   const description = story
     ? `The ${plural(total, 'archived source')} of the story “${story.title}”, by publication date, with outlet, kind and annotations.`
     : page.number > 1
-      ? `Page ${page.number} of the archive in the archive: ${span} of ${total}, by publication date, with outlet, kind and annotations.`
+      ? `Page ${page.number} of the archived sources: ${span} of ${total}, by publication date, with outlet, kind and annotations.`
       : `All ${plural(total, 'archived source')} in the archive, by publication date, with outlet, kind and annotations.`;
   const title = n.frame?.title ?? framing.title;
   return {
