@@ -68,6 +68,30 @@ function narrowed(
   };
 }
 
+/**
+ * The frame of page `number` of a paged list: a story's list takes the story's
+ * title and trail, the whole archive's list its own, with where the page is.
+ */
+function pagedFrame(
+  n: ReturnType<typeof narrowed>,
+  listTitle: string,
+  number: number,
+  framing: ReturnType<typeof pageFraming>,
+  description: string,
+  story: Story | undefined,
+): ListFrame {
+  const title = n.frame?.title ?? framing.title;
+  return {
+    path: urls.listPage(n.base, number),
+    title,
+    heading: story ? title : listTitle,
+    description,
+    trail: n.frame?.crumbs ?? framing.crumbs,
+    where: framing.where,
+    story,
+  };
+}
+
 /** Page `number` of the source archive, or a story's sources (one page). */
 export function sourceListPage(
   whole: Archive,
@@ -104,17 +128,8 @@ export function sourceListPage(
     : page.number > 1
       ? `Page ${page.number} of the archived sources: ${span} of ${total}, by publication date, with outlet, kind and annotations.`
       : `All ${plural(total, 'archived source')} in the archive, by publication date, with outlet, kind and annotations.`;
-  const title = n.frame?.title ?? framing.title;
   return {
-    frame: {
-      path: urls.listPage(n.base, page.number),
-      title,
-      heading: story ? title : list.title,
-      description,
-      trail: n.frame?.crumbs ?? framing.crumbs,
-      where: framing.where,
-      story,
-    },
+    frame: pagedFrame(n, list.title, page.number, framing, description, story),
     archive,
     page,
     base: n.base,
@@ -143,17 +158,8 @@ export function quoteListPage(
     : page.number > 1
       ? `Page ${page.number} of the quotes in the archive: ${which} of ${total}, the most widely carried first, each with every outlet's wording compared with the original.`
       : `${plural(total, 'quote')} in the archive, each with every outlet's wording compared with the original.`;
-  const title = n.frame?.title ?? framing.title;
   return {
-    frame: {
-      path: urls.listPage(n.base, page.number),
-      title,
-      heading: story ? title : list.title,
-      description,
-      trail: n.frame?.crumbs ?? framing.crumbs,
-      where: framing.where,
-      story,
-    },
+    frame: pagedFrame(n, list.title, page.number, framing, description, story),
     archive,
     page,
     base: n.base,
@@ -181,17 +187,8 @@ export function articleListPage(
     : page.number > 1
       ? `Page ${page.number} of the analysis: ${which} of ${total}, newest first.`
       : 'Analysis of the stories in the archive, every quotation checked against the archived sources.';
-  const title = n.frame?.title ?? framing.title;
   return {
-    frame: {
-      path: urls.listPage(n.base, page.number),
-      title,
-      heading: story ? title : list.title,
-      description,
-      trail: n.frame?.crumbs ?? framing.crumbs,
-      where: framing.where,
-      story,
-    },
+    frame: pagedFrame(n, list.title, page.number, framing, description, story),
     archive: n.archive,
     page,
     base: n.base,

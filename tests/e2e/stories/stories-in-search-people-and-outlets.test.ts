@@ -7,8 +7,8 @@
  * the whole archive; a person's and an outlet's lists are grouped under
  * story headings when they span several stories, and only then.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, COLOUR_RULES } from '../../support/axe.ts';
 import { fixtureSite, type FixtureSite } from '../../support/fixture-site.ts';
 import { texts } from '../../support/lists-support.ts';
 import { facetCount, openSearch, resultHrefs, settled } from '../../support/search-support.ts';
@@ -163,23 +163,14 @@ test('the hub’s search box, the grouped pages and a story-limited search pass 
         await settled(page);
         await expect(page.locator('[data-search-scope]')).toBeVisible();
       }
-      const axe = new AxeBuilder({ page }).withTags([
-        'wcag2a',
-        'wcag2aa',
-        'wcag21a',
-        'wcag21aa',
-        'wcag22aa',
-      ]);
-      // Only colours differ in the dark scheme, so only the colour rules run again (as in
-      // tests/e2e/quality/quality-accessibility.test.ts).
-      const results = await (
-        colorScheme === 'dark' ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe
-      ).analyze();
-      for (const v of results.violations) {
-        violations.push(
-          `${path} (${colorScheme}) ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`,
-        );
-      }
+      // Only colours differ in the dark scheme, so only the colour rules run again.
+      violations.push(
+        ...(await axeViolations(
+          page,
+          `${path} (${colorScheme})`,
+          colorScheme === 'dark' ? COLOUR_RULES : undefined,
+        )),
+      );
     }
   }
   expect(violations).toEqual([]);
