@@ -337,25 +337,40 @@ function bodies(site: SiteInfo, annotation: Annotation): (TextualBody | LinkBody
 
 /** One source's annotations as a collection whose only page is embedded. */
 export function sourceAnnotationCollection(site: SiteInfo, source: Source): AnnotationCollection {
-  const id = absolute(site, urls.sourceAnnotations(source.id));
-  const items = sourceAnnotations(site, source);
+  return singlePageCollection(
+    site,
+    absolute(site, urls.sourceAnnotations(source.id)),
+    `Annotations on “${source.title}” (${site.name})`,
+    sourceAnnotations(site, source).map(embedded),
+  );
+}
+
+/**
+ * A collection whose only page embeds `items`: the model requires a first
+ * page only when there is something in it, and a page needs items.
+ */
+function singlePageCollection(
+  site: SiteInfo,
+  id: string,
+  label: string,
+  items: WebAnnotation[],
+): AnnotationCollection {
   const collection: AnnotationCollection = {
     '@context': ANNO_CONTEXT,
     id,
     type: 'AnnotationCollection',
-    label: `Annotations on “${source.title}” (${site.name})`,
+    label,
     total: items.length,
     creator: editorsAgent(site),
     generator: generatorAgent(site),
   };
-  // The model requires a first page only when there is something in it, and a page needs items.
   if (items.length > 0) {
     collection.first = {
       id: `${id}#page-1`,
       type: 'AnnotationPage',
       partOf: id,
       startIndex: 0,
-      items: items.map(embedded),
+      items,
     };
   }
   return collection;
@@ -376,25 +391,12 @@ export function storyAnnotationCollection(
     .filter((s) => s.stories.includes(story.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .flatMap((source) => sourceAnnotations(site, source).map(embedded));
-  const collection: AnnotationCollection = {
-    '@context': ANNO_CONTEXT,
+  return singlePageCollection(
+    site,
     id,
-    type: 'AnnotationCollection',
-    label: `Annotations on the story “${story.title}” (${site.name})`,
-    total: items.length,
-    creator: editorsAgent(site),
-    generator: generatorAgent(site),
-  };
-  if (items.length > 0) {
-    collection.first = {
-      id: `${id}#page-1`,
-      type: 'AnnotationPage',
-      partOf: id,
-      startIndex: 0,
-      items,
-    };
-  }
-  return collection;
+    `Annotations on the story “${story.title}” (${site.name})`,
+    items,
+  );
 }
 
 /** An annotation as an item of a page: the same, less the `@context` the page already gives. */

@@ -196,6 +196,25 @@ export function articleListPage(
   };
 }
 
+/** The frame of a list shown whole, on one page: the story's title and trail, or the list's own. */
+function wholeFrame(
+  n: ReturnType<typeof narrowed>,
+  list: { title: string; section: string },
+  description: string,
+  story: Story | undefined,
+): ListFrame {
+  const title = n.frame?.title ?? list.title;
+  return {
+    path: n.base,
+    title,
+    heading: title,
+    description,
+    trail: n.frame?.crumbs ?? [{ label: list.section }],
+    where: undefined,
+    story,
+  };
+}
+
 /** The claim ledger, or a story's claims. */
 export function claimLedgerPage(
   whole: Archive,
@@ -204,17 +223,13 @@ export function claimLedgerPage(
   const list = { title: 'Claim ledger', section: 'Claims', key: 'claims' as const };
   const n = narrowed(whole, story, { ...list, base: urls.claims() });
   const { claims } = n.archive;
-  const title = n.frame?.title ?? list.title;
   return {
-    frame: {
-      path: n.base,
-      title,
-      heading: title,
-      description: `${plural(claims.length, 'claim')} in ${story ? `the story “${story.title}”` : 'the archive'}, grouped by what the archive shows: established, supported, disputed, unverified or false.`,
-      trail: n.frame?.crumbs ?? [{ label: list.section }],
-      where: undefined,
+    frame: wholeFrame(
+      n,
+      list,
+      `${plural(claims.length, 'claim')} in ${story ? `the story “${story.title}”` : 'the archive'}, grouped by what the archive shows: established, supported, disputed, unverified or false.`,
       story,
-    },
+    ),
     claims,
     groups: groupClaimsByStatus(claims),
   };
@@ -228,17 +243,13 @@ export function timelinePage(
   const list = { title: 'Timeline', section: 'Timeline', key: 'timeline' as const };
   const n = narrowed(whole, story, { ...list, base: urls.timeline() });
   const { events } = n.archive;
-  const title = n.frame?.title ?? list.title;
   return {
-    frame: {
-      path: n.base,
-      title,
-      heading: title,
-      description: `${plural(events.length, 'dated event')} in ${story ? `the story “${story.title}”` : 'the archive'}, in order, each linked to the archived passages that show it.`,
-      trail: n.frame?.crumbs ?? [{ label: list.section }],
-      where: undefined,
+    frame: wholeFrame(
+      n,
+      list,
+      `${plural(events.length, 'dated event')} in ${story ? `the story “${story.title}”` : 'the archive'}, in order, each linked to the archived passages that show it.`,
       story,
-    },
+    ),
     archive: n.archive,
     months: groupEventsByMonth(events),
   };
