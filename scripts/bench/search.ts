@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
-import { SEARCH_BUNDLES } from '../../src/lib/search/bundles.ts';
+import { SEARCH_BUNDLES, TEXTS_PARTS_FILE } from '../../src/lib/search/bundles.ts';
 import { median } from './median.ts';
 
 /** Bytes a finished request moved over the wire: response headers plus encoded body. */
@@ -128,13 +128,16 @@ export async function measureSearches(
       );
       const texts = await step(() =>
         page.evaluate(
-          async ([term, texts]) => {
+          async ([term, listing, texts]) => {
             const started = performance.now();
             const bench = window as unknown as BenchWindow;
             bench.__whole ??= bench.__pagefind!.then(async (module) => {
+              // Every part of the texts bundle, as the search page merges them.
+              const listed = await fetch(listing).then((r) => (r.ok ? r.json() : null));
+              const parts = (listed as { parts?: string[] } | null)?.parts ?? [texts];
               const instance = module.createInstance();
               await instance.init();
-              await instance.mergeIndex(texts);
+              for (const part of parts) await instance.mergeIndex(part);
               return instance;
             });
             const search = await (await bench.__whole).search(term);
@@ -147,7 +150,11 @@ export async function measureSearches(
               firstUrl: data ? data.url : null,
             };
           },
-          [term, SEARCH_BUNDLES.texts.path] as const,
+          [
+            term,
+            `${SEARCH_BUNDLES.texts.path}${TEXTS_PARTS_FILE}`,
+            SEARCH_BUNDLES.texts.path,
+          ] as const,
         ),
       );
       measures.push({ term, first, texts });

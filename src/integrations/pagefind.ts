@@ -1,12 +1,24 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLES, bundleGlobs, type SearchTier } from '../lib/search/bundles.ts';
+import {
+  SEARCH_BUNDLES,
+  TEXTS_PARTS_FILE,
+  TEXTS_PART_PAGES,
+  bundleGlobs,
+  textsPartDir,
+  textsPartGlobs,
+  textsPartPath,
+  textsSections,
+  type PageFolder,
+  type SearchTier,
+  type TextsParts,
+} from '../lib/search/bundles.ts';
 import { WORDS_FILE, countWords } from '../lib/search/suggest.ts';
 import {
   SEARCH_EXCLUDED_SELECTORS,
@@ -28,6 +40,25 @@ import {
  * holds its memory while Pagefind holds the index (docs/performance.md).
  */
 export const INDEX_AFTER_BUILD_ENV = 'SOURCEBOOK_PAGEFIND';
+
+/**
+ * The most pages in one part of the texts bundle, when set (default
+ * TEXTS_PART_PAGES in src/lib/search/bundles.ts): lower it on a machine with
+ * less memory; the tests set it low to search a site written in parts.
+ */
+export const TEXTS_PART_PAGES_ENV = 'SOURCEBOOK_SEARCH_PART_PAGES';
+
+/** The pages per part of the texts bundle: {@link TEXTS_PART_PAGES_ENV}, or the default. */
+function textsPartPages(): number {
+  const value = process.env[TEXTS_PART_PAGES_ENV];
+  if (value === undefined || value === '') return TEXTS_PART_PAGES;
+  const pages = Number(value);
+  if (!Number.isInteger(pages) || pages < 1)
+    throw new PagefindError(`cannot split the texts bundle`, [
+      `${TEXTS_PART_PAGES_ENV} is "${value}"; it must be a whole number of pages, 1 or more (default ${TEXTS_PART_PAGES})`,
+    ]);
+  return pages;
+}
 
 /**
  * Indexes the built site with Pagefind's Node API, so that `astro build` alone
@@ -59,39 +90,98 @@ export default function pagefindIntegration(): AstroIntegration {
 
 /**
  * Creates the site's two Pagefind bundles in `outDir` (SEARCH_BUNDLES in
- * src/lib/search/bundles.ts), side by side in one Pagefind process (no slower
- * than one after the other: docs/performance.md). Pages choose what is
- * indexed with data-pagefind-* attributes: only each page's
- * data-pagefind-body, its type, outlet, speaker, status and year as filters,
- * its date as sort key, weights on quote wording and claim statements, and
- * each annotation's first mark (id `a-<id>` with data-pagefind-title) as a
- * sub-result. Then writes the search page's preload hints for the index files
- * its first results need ({@link preloadSearchIndex}). Throws a
- * {@link PagefindError} with Pagefind's messages if any step fails. Returns
- * how many HTML files Pagefind read, in both bundles.
+ * src/lib/search/bundles.ts): the first and the texts' first part side by
+ * side in one Pagefind process (no slower than one after the other:
+ * docs/performance.md), then any further part of the texts, each in a
+ * Pagefind process of its own so that memory follows one part, not the
+ * archive ({@link textsPartGlobs}); the texts bundle's folder lists the parts
+ * (TEXTS_PARTS_FILE). Pages choose what is indexed with data-pagefind-*
+ * attributes: only each page's data-pagefind-body, its type, outlet,
+ * speaker, status and year as filters, its date as sort key, weights on quote
+ * wording and claim statements, and each annotation's first mark (id
+ * `a-<id>` with data-pagefind-title) as a sub-result. Then writes the search
+ * page's preload hints for the index files its first results need
+ * ({@link preloadSearchIndex}). Throws a {@link PagefindError} with
+ * Pagefind's messages if any step fails. Returns how many HTML files
+ * Pagefind read, in all bundles.
  */
 export async function indexSite(outDir: string): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
-  const globs = bundleGlobs(
-    readdirSync(outDir, { withFileTypes: true }).map((entry) => ({
-      name: entry.name,
-      isDirectory: entry.isDirectory(),
-    })),
+  const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({
+    name: entry.name,
+    isDirectory: entry.isDirectory(),
+  }));
+  const globs = bundleGlobs(topLevel);
+  const parts = textsPartGlobs(
+    globs.texts,
+    ...countTextsPages(outDir, textsSections(topLevel)),
+    textsPartPages(),
   );
+  const counts: number[] = [];
   try {
-    const counts = await Promise.all([
-      indexBundle(outDir, globs.first, SEARCH_BUNDLES.first.dir),
-      indexBundle(outDir, globs.texts, SEARCH_BUNDLES.texts.dir, publishedEvents(outDir)),
-    ]);
-    preloadSearchIndex(outDir);
-    writeWordList(outDir);
-    return {
-      pages: counts.reduce((sum, n) => sum + n, 0),
-      ms: Math.round(performance.now() - started),
-    };
+    counts.push(
+      ...(await Promise.all([
+        indexBundle(outDir, globs.first, SEARCH_BUNDLES.first.dir),
+        indexBundle(outDir, parts[0]!, textsPartDir(1), publishedEvents(outDir)),
+      ])),
+    );
+    for (const [i, glob] of parts.entries()) {
+      if (i === 0) continue;
+      // A fresh Pagefind process per part: the last one's memory goes back to the system.
+      await pagefind.close();
+      counts.push(await indexBundle(outDir, glob, textsPartDir(i + 1)));
+    }
   } finally {
     await pagefind.close();
   }
+  // A part may hold only pages that are not searchable (lists); Pagefind writes it empty.
+  const kept = parts.map((_, i) => i + 1).filter((k) => k === 1 || bundleHasPages(outDir, k));
+  for (let k = 2; k <= parts.length; k += 1)
+    if (!kept.includes(k)) rmSync(join(outDir, textsPartDir(k)), { recursive: true });
+  const listed: TextsParts = { parts: kept.map(textsPartPath) };
+  writeFileSync(join(outDir, textsPartDir(1), TEXTS_PARTS_FILE), `${JSON.stringify(listed)}\n`);
+  preloadSearchIndex(outDir);
+  writeWordList(outDir, kept.map(textsPartDir));
+  return {
+    pages: counts.reduce((sum, n) => sum + n, 0),
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+/** Whether part `k` of the texts bundle holds any page (Pagefind's entry file counts them). */
+function bundleHasPages(outDir: string, k: number): boolean {
+  const entry = JSON.parse(
+    readFileSync(join(outDir, textsPartDir(k), 'pagefind-entry.json'), 'utf8'),
+  ) as PagefindEntry;
+  return Object.values(entry.languages).some((language) => language.page_count > 0);
+}
+
+/**
+ * What {@link textsPartGlobs} needs to know of the built site: how many HTML
+ * pages are at the top, in each texts section's own folder, and in each of
+ * its sub-folders.
+ */
+function countTextsPages(
+  outDir: string,
+  sections: readonly string[],
+): [number, Record<string, number>, PageFolder[]] {
+  const isPage = (name: string) => name.endsWith('.html');
+  const topLevelPages = readdirSync(outDir).filter(isPage).length;
+  const sectionPages: Record<string, number> = {};
+  const folders: PageFolder[] = [];
+  for (const section of sections) {
+    const byFolder = new Map<string, number>();
+    let own = 0;
+    for (const path of readdirSync(join(outDir, section), { recursive: true, encoding: 'utf8' })) {
+      if (!isPage(path)) continue;
+      const slash = path.indexOf('/');
+      if (slash < 0) own += 1;
+      else byFolder.set(path.slice(0, slash), (byFolder.get(path.slice(0, slash)) ?? 0) + 1);
+    }
+    sectionPages[section] = own;
+    for (const [name, pages] of byFolder) folders.push({ section, name, pages });
+  }
+  return [topLevelPages, sectionPages, folders];
 }
 
 /** An HTML page with an empty data-pagefind-body (see indexBundle). */
@@ -167,12 +257,14 @@ export function preloadSearchIndex(outDir: string): void {
 /**
  * Writes the indexed words with their counts (src/lib/search/suggest.ts) for
  * the search page's suggestions when a search finds nothing: read back from
- * the fragments of both bundles, which hold each page's text as indexed.
+ * the fragments of every bundle (the first, and the texts' parts, by folder),
+ * which hold each page's text as indexed.
  */
-export function writeWordList(outDir: string): void {
+export function writeWordList(outDir: string, textsParts = [SEARCH_BUNDLES.texts.dir]): void {
+  const dirs = [SEARCH_BUNDLES.first.dir, ...textsParts];
   const texts: string[] = [];
-  for (const bundle of Object.values(SEARCH_BUNDLES)) {
-    const dir = join(outDir, bundle.dir, 'fragment');
+  for (const bundle of dirs) {
+    const dir = join(outDir, bundle, 'fragment');
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
       const data = gunzipSync(readFileSync(join(dir, name)));

@@ -6,6 +6,15 @@ import { expect, type Page } from '@playwright/test';
 import { SEARCH_BUNDLES, type SearchTier } from '../../src/lib/search/bundles.ts';
 
 /**
+ * The build environment of the search fixture (tests/fixtures/search), shared
+ * by every test file that searches it so that it is built once: its texts
+ * bundle is written in parts of at most four pages (src/lib/search/bundles.ts),
+ * so every search test also proves that the search page merges the parts an
+ * archive of 100,000 sources is written in.
+ */
+export const SEARCH_FIXTURE_ENV = { SOURCEBOOK_SEARCH_PART_PAGES: '4' } as const;
+
+/**
  * Waits until the search page has finished its latest search (or found nothing
  * to do). A first search loads Pagefind's WebAssembly, both bundles and every
  * filter's index; on a busy shared machine that can take longer than

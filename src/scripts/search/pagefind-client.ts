@@ -10,7 +10,7 @@
  */
 import type { PagefindResultData } from '../../lib/search/results.ts';
 import { pagefindFilters, pagefindSort, type SearchState } from '../../lib/search/state.ts';
-import { SEARCH_BUNDLES } from '../../lib/search/bundles.ts';
+import { SEARCH_BUNDLES, TEXTS_PARTS_FILE, type TextsParts } from '../../lib/search/bundles.ts';
 import { ENTRY_PRELOAD_ATTRIBUTE, preloadedEntryTag } from '../../lib/search/preload.ts';
 import { searchPhraseAware } from '../../lib/search/phrase.ts';
 import { ownPagesFirst } from '../../lib/search/own-page.ts';
@@ -87,28 +87,44 @@ export async function firstInstance(pagefind: PagefindModule): Promise<Pagefind>
 }
 
 /**
- * An instance over both bundles, in Pagefind's worker: the first, with the
- * texts merged in. Its WebAssembly and first metadata come from the browser's
- * cache; only the texts' metadata is new. Without a first bundle, the texts
- * alone. Throws why the texts bundle could not be loaded.
+ * The addresses of the texts bundle's parts (src/lib/search/bundles.ts), as
+ * the build listed them; the texts bundle alone when it lists none (an index
+ * written before parts existed).
+ */
+async function textsParts(): Promise<string[]> {
+  const response = await fetch(`${SEARCH_BUNDLES.texts.path}${TEXTS_PARTS_FILE}`);
+  if (!response.ok) return [SEARCH_BUNDLES.texts.path];
+  const listed = (await response.json()) as Partial<TextsParts>;
+  return Array.isArray(listed.parts) && listed.parts.length > 0
+    ? listed.parts
+    : [SEARCH_BUNDLES.texts.path];
+}
+
+/**
+ * An instance over both bundles, in Pagefind's worker: the first, with every
+ * part of the texts merged in. Its WebAssembly and first metadata come from
+ * the browser's cache; only the texts' metadata is new. Without a first
+ * bundle, the texts alone. Throws why the texts bundle could not be loaded.
  */
 export async function mergedInstance(
   pagefind: PagefindModule,
   hasFirstBundle: boolean,
 ): Promise<Pagefind> {
-  if (!hasFirstBundle) {
-    const instance = pagefind.createInstance({
-      basePath: SEARCH_BUNDLES.texts.path,
-      ...preloadedTag(SEARCH_BUNDLES.texts.path),
-    });
+  const parts = textsParts();
+  const open = async (basePath: string): Promise<Pagefind> => {
+    const instance = pagefind.createInstance({ basePath, ...preloadedTag(basePath) });
     await instance.options(PAGEFIND_OPTIONS);
     await instance.init();
     return instance;
+  };
+  if (!hasFirstBundle) {
+    const [base = SEARCH_BUNDLES.texts.path, ...more] = await parts;
+    const instance = await open(base);
+    for (const part of more) await instance.mergeIndex(part);
+    return instance;
   }
-  const instance = pagefind.createInstance(preloadedTag(SEARCH_BUNDLES.first.path));
-  await instance.options(PAGEFIND_OPTIONS);
-  await instance.init();
-  await instance.mergeIndex(SEARCH_BUNDLES.texts.path);
+  const instance = await open(SEARCH_BUNDLES.first.path);
+  for (const part of await parts) await instance.mergeIndex(part);
   return instance;
 }
 

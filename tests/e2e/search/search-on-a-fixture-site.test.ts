@@ -5,15 +5,24 @@
  * script or Pagefind on reading pages, `/` and the index on the search page
  * only, and keyboard-only use.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { fixtureSite, type FixtureSite } from '../../support/fixture-site.ts';
-import { facetCount, openSearch, resultHrefs, settled } from '../../support/search-support.ts';
+import {
+  SEARCH_FIXTURE_ENV,
+  facetCount,
+  openSearch,
+  resultHrefs,
+  settled,
+} from '../../support/search-support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
 let site: FixtureSite;
 test.beforeAll(async () => {
-  site = await fixtureSite('search');
+  site = await fixtureSite('search', SEARCH_FIXTURE_ENV);
 });
 test.afterAll(async () => {
   await site?.close();
@@ -212,7 +221,7 @@ test('results do not wait for the facets: they show while the filter index is st
 }) => {
   // Hold back every filter file (Pagefind fetches them from its worker, which the
   // context's routes see) until the results are on screen.
-  const held = await holdRequests(context, '**/pagefind*/filter/**');
+  const held = await holdRequests(context, indexFiles('filter'));
   await page.goto(`${site.url}/search/?q=lighthouse`);
   await expect(page.locator('.search-result').first()).toBeVisible();
   // The facets' instance starts once the results are drawn; wait until it asks for the filters.
@@ -231,7 +240,7 @@ test('each result shows once its data is in, without waiting for the ones below 
   context,
 }) => {
   // Let the first result's data through (results ask for theirs in rank order) and hold the rest.
-  const fragments = await holdRequests(context, '**/pagefind*/fragment/**', 1);
+  const fragments = await holdRequests(context, indexFiles('fragment'), 1);
   await page.goto(`${site.url}/search/?q=lighthouse`);
   await expect(page.locator('.search-result')).toHaveCount(1);
   await expect.poll(() => fragments.asked).toBeGreaterThan(1);
@@ -353,6 +362,41 @@ test('a type filter searches only the section that holds it', async ({ page }) =
   expect(quotes.filter((href) => !href.startsWith('/quotes/'))).toEqual([]);
 });
 
+/** Requests for one kind of index file (`fragment`, `filter`) of any bundle, or part of the texts bundle. */
+const indexFiles = (kind: string): RegExp => new RegExp(`/pagefind[^/]*/(?:part-\\d+/)?${kind}/`);
+
+/** The address and title of every page in a Pagefind bundle's folder, read back from its fragments. */
+function bundlePages(dir: string): { url: string; title: string }[] {
+  return readdirSync(join(dir, 'fragment')).map((name) => {
+    // A fragment is gzipped JSON behind Pagefind's 12-byte signature.
+    const json = gunzipSync(readFileSync(join(dir, 'fragment', name))).subarray(12);
+    const fragment = JSON.parse(json.toString('utf8')) as { url: string; meta: { title: string } };
+    return { url: fragment.url, title: fragment.meta.title };
+  });
+}
+
+test('an index written in parts is searched whole: a page from each part is found', async ({
+  page,
+}) => {
+  const { parts } = JSON.parse(
+    readFileSync(join(site.outDir, 'pagefind-texts', 'parts.json'), 'utf8'),
+  ) as { parts: string[] };
+  // The fixture is built with parts of at most four pages (SEARCH_FIXTURE_ENV).
+  expect(parts.length).toBeGreaterThanOrEqual(3);
+  expect(parts[0]).toBe('/pagefind-texts/');
+  for (const part of parts) {
+    // Timeline events are records the first part adds beside its pages.
+    const pages = bundlePages(join(site.outDir, part)).filter(
+      (p) => p.url !== '/' && !p.url.startsWith('/timeline/'),
+    );
+    expect(pages.length, part).toBeGreaterThan(0);
+    expect(pages.length, part).toBeLessThanOrEqual(4);
+    const { url, title } = pages[pages.length - 1]!;
+    await openSearch(page, site.url, `q=${encodeURIComponent(title)}`);
+    expect(await resultHrefs(page), `${title} (${part})`).toContain(url);
+  }
+});
+
 test('the page explains itself when the index cannot be loaded', async ({ page }) => {
   await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: '' }));
   await openSearch(page, site.url, 'q=ledger');
@@ -367,7 +411,7 @@ test('the page explains itself when the index cannot be loaded', async ({ page }
  */
 async function holdRequests(
   context: BrowserContext,
-  glob: string,
+  glob: string | RegExp,
   pass = 0,
 ): Promise<{ readonly asked: number; release: () => void }> {
   let release: () => void = () => {};

@@ -11,12 +11,18 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, COLOUR_RULES } from '../../support/axe.ts';
 import { fixtureSite, type FixtureSite } from '../../support/fixture-site.ts';
 import { texts } from '../../support/lists-support.ts';
-import { facetCount, openSearch, resultHrefs, settled } from '../../support/search-support.ts';
+import {
+  SEARCH_FIXTURE_ENV,
+  facetCount,
+  openSearch,
+  resultHrefs,
+  settled,
+} from '../../support/search-support.ts';
 
 test.describe.configure({ mode: 'default' });
 let site: FixtureSite;
 test.beforeAll(async () => {
-  site = await fixtureSite('search');
+  site = await fixtureSite('search', SEARCH_FIXTURE_ENV);
 });
 test.afterAll(async () => {
   await site?.close();

@@ -8,11 +8,12 @@
 import { expect, test } from '@playwright/test';
 import { fixtureSite, type FixtureSite } from '../../support/fixture-site.ts';
 import { texts } from '../../support/lists-support.ts';
+import { SEARCH_FIXTURE_ENV } from '../../support/search-support.ts';
 
 test.describe.configure({ mode: 'default' });
 let site: FixtureSite;
 test.beforeAll(async () => {
-  site = await fixtureSite('search');
+  site = await fixtureSite('search', SEARCH_FIXTURE_ENV);
 });
 test.afterAll(async () => {
   await site?.close();

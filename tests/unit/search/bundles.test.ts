@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_BUNDLES, bundleGlobs, tierCanMatch } from '../../../src/lib/search/bundles.ts';
+import {
+  SEARCH_BUNDLES,
+  bundleGlobs,
+  textsPartGlobs,
+  tierCanMatch,
+} from '../../../src/lib/search/bundles.ts';
 
 const dir = (name: string) => ({ name, isDirectory: true });
 const file = (name: string) => ({ name, isDirectory: false });
@@ -55,5 +60,67 @@ describe('tierCanMatch', () => {
   it('treats a type it does not know as matching nothing', () => {
     expect(tierCanMatch('first', ['podcast'])).toBe(false);
     expect(tierCanMatch('texts', ['podcast'])).toBe(false);
+  });
+});
+
+describe('textsPartGlobs', () => {
+  const texts = '{*.html,analysis/**/*.html,sources/**/*.html}';
+  const folder = (section: string, name: string, pages = 1) => ({ section, name, pages });
+  const sources = (names: string[]) => names.map((name) => folder('sources', name));
+
+  it('keeps one part, with the texts glob, while the pages fit in one', () => {
+    expect(textsPartGlobs(texts, 2, { sources: 1 }, sources(['a-1', 'b-1']), 10)).toEqual([texts]);
+  });
+
+  it('packs folders into parts of at most cap pages, named by their shortest prefixes', () => {
+    const names = ['abc-1', 'abc-2', 'abd-1', 'b-1', 'b-2', 'c-1'];
+    const parts = textsPartGlobs(texts, 1, { sources: 0 }, sources(names), 3);
+    expect(parts).toEqual([
+      '{*.html,sources/*.html,sources/abc*/**/*.html}',
+      '{sources/abd-1/**/*.html,sources/b*/**/*.html}',
+      '{sources/c-1/**/*.html}',
+    ]);
+  });
+
+  it('puts every folder in exactly one part, and no part over the cap', () => {
+    const names = Array.from(
+      { length: 250 },
+      (_, i) => `outlet${i % 7}-${String(i).padStart(4, '0')}`,
+    );
+    const folders = [...sources(names), folder('analysis', 'a', 2), folder('analysis', 'b', 3)];
+    const cap = 40;
+    const parts = textsPartGlobs(texts, 3, { sources: 1, analysis: 1 }, folders, cap);
+    const patterns = parts.map((part) => part.slice(1, -1).split(','));
+    const matches = (pattern: string, f: { section: string; name: string }) => {
+      const [section, rest] = pattern.split(/\/(.*)/s) as [string, string];
+      if (section !== f.section) return false;
+      const name = rest.replace(/\/\*\*\/\*\.html$/, '');
+      return name.endsWith('*') ? f.name.startsWith(name.slice(0, -1)) : f.name === name;
+    };
+    for (const f of folders) {
+      const holding = patterns.filter((ps) => ps.some((p) => p.includes('/**/') && matches(p, f)));
+      expect(holding, f.name).toHaveLength(1);
+    }
+    patterns.forEach((ps, i) => {
+      const pages =
+        folders
+          .filter((f) => ps.some((p) => p.includes('/**/') && matches(p, f)))
+          .reduce((s, f) => s + f.pages, 0) +
+        (i === 0 ? 3 : 0) +
+        ps.filter((p) => /^[a-z]+\/\*\.html$/.test(p)).length;
+      expect(pages).toBeLessThanOrEqual(cap);
+    });
+    expect(parts.length).toBeLessThanOrEqual(Math.ceil((250 + 5 + 5) / cap) + 2);
+  });
+
+  it('gives a folder larger than the cap a part of its own', () => {
+    const parts = textsPartGlobs(
+      texts,
+      0,
+      {},
+      [folder('sources', 'a', 2), folder('sources', 'big', 9), folder('sources', 'c', 2)],
+      4,
+    );
+    expect(parts).toContain('{sources/big/**/*.html}');
   });
 });
