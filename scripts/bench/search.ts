@@ -61,12 +61,16 @@ export interface SearchMeasure {
  * instance of the first bundle with no worker, until the first result's data
  * is in hand; then through an instance with the texts bundle merged in, until
  * the first article or source result's data is in hand. The instances are
- * made once, so the second term measures a second search.
+ * made once, so the second term measures a second search. `shards` are the
+ * addresses of other builds' indexes served beside this one (each holding
+ * its own `pagefind/` and `pagefind-texts/`, scripts/bench/shards.ts): every
+ * step then merges theirs in too, as a sharded site's search page would.
  */
 export async function measureSearches(
   dist: string,
   terms: readonly string[],
   startPath = '/',
+  shards: readonly string[] = [],
 ): Promise<SearchMeasure[]> {
   // Compressed and revalidated like a static host serves files (Pagefind's index files are gzip already).
   const server = await serveStatic(dist, { gzip: true, revalidate: true });
@@ -105,13 +109,14 @@ export async function measureSearches(
     for (const term of terms) {
       const first = await step(() =>
         page.evaluate(
-          async ([term, path]) => {
+          async ([term, path, shards]) => {
             const started = performance.now();
             const bench = window as unknown as BenchWindow;
             bench.__pagefind ??= import(/* @vite-ignore */ `${path}pagefind.js`);
             bench.__first ??= bench.__pagefind.then(async (module) => {
               const instance = module.createInstance({ noWorker: true });
               await instance.init();
+              for (const shard of shards) await instance.mergeIndex(`${shard}${path.slice(1)}`);
               return instance;
             });
             const search = await (await bench.__first).search(term);
@@ -123,21 +128,28 @@ export async function measureSearches(
               firstUrl: data ? data.url : null,
             };
           },
-          [term, SEARCH_BUNDLES.first.path] as const,
+          [term, SEARCH_BUNDLES.first.path, shards] as const,
         ),
       );
       const texts = await step(() =>
         page.evaluate(
-          async ([term, listing, texts]) => {
+          async ([term, listing, texts, first, shards]) => {
             const started = performance.now();
             const bench = window as unknown as BenchWindow;
+            /** Every part of a build's texts bundle, as the search page merges them. */
+            const partsOf = async (base: string): Promise<string[]> => {
+              const response = await fetch(`${base}${listing.slice(1)}`);
+              const listed = response.ok ? ((await response.json()) as { parts?: string[] }) : {};
+              return (listed.parts ?? [texts]).map((part) => `${base}${part.slice(1)}`);
+            };
             bench.__whole ??= bench.__pagefind!.then(async (module) => {
-              // Every part of the texts bundle, as the search page merges them.
-              const listed = await fetch(listing).then((r) => (r.ok ? r.json() : null));
-              const parts = (listed as { parts?: string[] } | null)?.parts ?? [texts];
               const instance = module.createInstance();
               await instance.init();
-              for (const part of parts) await instance.mergeIndex(part);
+              for (const part of await partsOf('/')) await instance.mergeIndex(part);
+              for (const shard of shards) {
+                await instance.mergeIndex(`${shard}${first.slice(1)}`);
+                for (const part of await partsOf(shard)) await instance.mergeIndex(part);
+              }
               return instance;
             });
             const search = await (await bench.__whole).search(term);
@@ -154,6 +166,8 @@ export async function measureSearches(
             term,
             `${SEARCH_BUNDLES.texts.path}${TEXTS_PARTS_FILE}`,
             SEARCH_BUNDLES.texts.path,
+            SEARCH_BUNDLES.first.path,
+            shards,
           ] as const,
         ),
       );

@@ -260,7 +260,10 @@ export function preloadSearchIndex(outDir: string): void {
  * the fragments of every bundle (the first, and the texts' parts, by folder),
  * which hold each page's text as indexed.
  */
-export function writeWordList(outDir: string, textsParts = [SEARCH_BUNDLES.texts.dir]): void {
+export function writeWordList(
+  outDir: string,
+  textsParts: readonly string[] = [SEARCH_BUNDLES.texts.dir],
+): void {
   const dirs = [SEARCH_BUNDLES.first.dir, ...textsParts];
   const texts: string[] = [];
   for (const bundle of dirs) {
