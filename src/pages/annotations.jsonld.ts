@@ -3,11 +3,16 @@ import type { APIRoute } from 'astro';
 import { getArchive } from '../lib/archive/index.ts';
 import { stableJson } from '../lib/export/json-ld.ts';
 import { siteInfo } from '../lib/export/site.ts';
-import { allAnnotations, annotationCollection } from '../lib/export/web-annotation.ts';
+import { allAnnotationIds, annotationCollection } from '../lib/export/web-annotation.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const info = siteInfo(site);
-  return new Response(stableJson(annotationCollection(info, allAnnotations(info, getArchive()))), {
-    headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
-  });
+  return new Response(
+    stableJson(annotationCollection(info, allAnnotationIds(info, getArchive()))),
+    {
+      headers: {
+        'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+      },
+    },
+  );
 };

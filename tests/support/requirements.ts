@@ -187,7 +187,13 @@ export function annotationProblems(annotation: unknown, embedded = false): strin
   return problems;
 }
 
-/** What is wrong with an AnnotationPage (and each annotation in it). */
+/**
+ * What is wrong with an AnnotationPage (and each annotation in it). Items are
+ * annotations or, as the Web Annotation Protocol's PreferContainedIRIs
+ * representation gives them, their IRIs.
+ *
+ * @see https://www.w3.org/TR/annotation-protocol/#container-representations
+ */
 export function annotationPageProblems(page: unknown, embedded = false): string[] {
   if (!isObject(page)) return ['a page must be a JSON object'];
   const problems: string[] = [];
@@ -199,7 +205,13 @@ export function annotationPageProblems(page: unknown, embedded = false): string[
   const items = page['items'];
   if (!Array.isArray(items) || items.length === 0)
     problems.push(`${at}: a page must have one or more items`);
-  else items.forEach((item) => problems.push(...annotationProblems(item, true)));
+  else
+    items.forEach((item) => {
+      // The Protocol's PreferContainedIRIs representation gives an item by its IRI alone.
+      if (typeof item === 'string') {
+        if (!isAbsoluteIri(item)) problems.push(`${at}: an item given by IRI must be absolute`);
+      } else problems.push(...annotationProblems(item, true));
+    });
   if (page['partOf'] !== undefined && !iriOrObjectWithId(page['partOf'])) {
     problems.push(`${at}: partOf must be the collection's IRI or an object with its id`);
   }

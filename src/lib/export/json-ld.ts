@@ -23,7 +23,8 @@ export function serializeJsonLd(value: unknown): string {
 }
 
 /**
- * JSON for a file download: two-space indented with a final newline and
+ * JSON for a small file people read raw (the root `/annotations.jsonld`, the
+ * API's JSON Schemas): two-space indented with a final newline and
  * nothing that varies between builds, so an unchanged archive gives
  * byte-identical files.
  */
@@ -32,9 +33,10 @@ export function stableJson(value: unknown): string {
 }
 
 /**
- * JSON for a machine-read file (the Web Annotation export's pages and
- * per-source collections, the JSON API): no indentation, a final newline, and
- * nothing that varies between builds. Pretty-print it with `jq .`.
+ * JSON for a machine-read file (the Web Annotation export's pages, per-source
+ * and story collections, the JSON API, each source's CSL-JSON): no
+ * indentation, a final newline, and nothing that varies between builds.
+ * Pretty-print it with `jq .`.
  */
 export function compactJson(value: unknown): string {
   return `${JSON.stringify(value)}\n`;

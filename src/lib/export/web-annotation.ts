@@ -1,7 +1,16 @@
 /**
- * The archive's annotations as W3C Web Annotations (JSON-LD), one
- * AnnotationCollection for the whole archive in pages of
- * {@link ANNOTATIONS_PER_PAGE}, and one collection per source.
+ * The archive's annotations as W3C Web Annotations (JSON-LD): one
+ * AnnotationCollection per source, which describes each of its annotations in
+ * full; one for the whole archive in pages of {@link ANNOTATIONS_PER_PAGE}; and
+ * one per story.
+ *
+ * Each annotation is described once, in its source's collection
+ * (`/sources/<slug>/annotations.jsonld`). The archive's and the stories'
+ * collections list the same annotations by IRI, the representation the Web
+ * Annotation Protocol calls PreferContainedIRIs (section 4.2, "Container
+ * Representations"). A page has one `next`, so one page cannot belong to two
+ * chains: a source's page shared with the archive's chain would lead a client
+ * walking the source's collection on into every other source.
  *
  * What each field holds, and why:
  * - `id` is the passage's anchor on its source page, `<site>/sources/<slug>/#a-<id>`.
@@ -21,12 +30,14 @@
  * - `created` and `modified` are the capture day at midnight UTC: the archive
  *   records no other date for an annotation, and a build time would make the
  *   export change with every build.
- * - `creator` and `generator` name the editors and the software by IRI; each
- *   collection (and the archive's pages, in `partOf`) describes them once.
+ * - `creator` and `generator` name the editors and the software by IRI, in
+ *   the annotations and in the per-source and story collections; the archive's
+ *   collection (`/annotations.jsonld`, and its pages' `partOf`) describes them.
  * - Inside a collection's pages the items take `@context` from the document
  *   they are in, as the model allows, so it is written once per file.
  *
  * @see https://www.w3.org/TR/annotation-model/
+ * @see https://www.w3.org/TR/annotation-protocol/#container-representations
  * @see https://www.w3.org/TR/annotation-vocab/#named-individuals
  */
 import type { Annotation, Archive, Source, Story } from '../archive/model.ts';
@@ -148,7 +159,10 @@ export interface WebAnnotation {
   target: AnnotationTarget;
 }
 
-/** A page of a collection. */
+/**
+ * A page of a collection: its annotations described in full, or given by IRI
+ * (the Protocol's PreferContainedIRIs representation).
+ */
 export interface AnnotationPage {
   '@context'?: typeof ANNO_CONTEXT;
   id: string;
@@ -157,7 +171,7 @@ export interface AnnotationPage {
   startIndex: number;
   next?: string;
   prev?: string;
-  items: WebAnnotation[];
+  items: WebAnnotation[] | string[];
 }
 
 /** A collection of annotations, with links to (or an embedded) first page. */
@@ -167,8 +181,10 @@ export interface AnnotationCollection {
   type: 'AnnotationCollection';
   label: string;
   total: number;
-  creator: Agent;
-  generator: Agent;
+  /** The editors: described in the archive's collection, by IRI in the others. */
+  creator: Agent | string;
+  /** The software: described in the archive's collection, by IRI in the others. */
+  generator: Agent | string;
   first?: string | AnnotationPage;
   last?: string;
 }
@@ -247,6 +263,18 @@ export function sourceAnnotations(site: SiteInfo, source: Source): WebAnnotation
   return list;
 }
 
+/** A source's annotations in text order: by start, then end, then id. */
+function inTextOrder(source: Source): Annotation[] {
+  return [...source.annotations].sort(
+    (a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id),
+  );
+}
+
+/** The IRIs of a source's annotations, in the order of {@link sourceAnnotations}. */
+export function sourceAnnotationIds(site: SiteInfo, source: Source): string[] {
+  return inTextOrder(source).map((annotation) => annotationId(site, source.id, annotation.id));
+}
+
 /** Builds {@link sourceAnnotations}; the source's text is indexed once for the code point conversion. */
 function buildSourceAnnotations(site: SiteInfo, source: Source): WebAnnotation[] {
   const index = codePointIndex(source.text);
@@ -255,35 +283,29 @@ function buildSourceAnnotations(site: SiteInfo, source: Source): WebAnnotation[]
   const cached = archivedTextUrl(site, source.id);
   const targetSource = known(source.url) ?? cached;
   const date = dayToDateTime(source.captured);
-  return [...source.annotations]
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id))
-    .map((annotation) => {
-      const { exact, prefix, suffix, start, end } = passageSelectors(
-        source.text,
-        index,
-        annotation,
-      );
-      const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact };
-      if (prefix !== '') quote.prefix = prefix;
-      if (suffix !== '') quote.suffix = suffix;
-      return {
-        '@context': ANNO_CONTEXT,
-        id: annotationId(site, source.id, annotation.id),
-        type: 'Annotation',
-        motivation: MOTIVATION_BY_KIND[annotation.kind],
-        created: date,
-        modified: date,
-        creator,
-        generator,
-        body: bodies(site, annotation),
-        target: {
-          type: 'SpecificResource',
-          source: targetSource,
-          selector: [quote, { type: 'TextPositionSelector', start, end }],
-          state: { type: 'TimeState', sourceDate: date, cached },
-        },
-      };
-    });
+  return inTextOrder(source).map((annotation) => {
+    const { exact, prefix, suffix, start, end } = passageSelectors(source.text, index, annotation);
+    const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact };
+    if (prefix !== '') quote.prefix = prefix;
+    if (suffix !== '') quote.suffix = suffix;
+    return {
+      '@context': ANNO_CONTEXT,
+      id: annotationId(site, source.id, annotation.id),
+      type: 'Annotation',
+      motivation: MOTIVATION_BY_KIND[annotation.kind],
+      created: date,
+      modified: date,
+      creator,
+      generator,
+      body: bodies(site, annotation),
+      target: {
+        type: 'SpecificResource',
+        source: targetSource,
+        selector: [quote, { type: 'TextPositionSelector', start, end }],
+        state: { type: 'TimeState', sourceDate: date, cached },
+      },
+    };
+  });
 }
 
 function bodies(site: SiteInfo, annotation: Annotation): (TextualBody | LinkBody)[] {
@@ -335,7 +357,10 @@ function bodies(site: SiteInfo, annotation: Annotation): (TextualBody | LinkBody
   return out;
 }
 
-/** One source's annotations as a collection whose only page is embedded. */
+/**
+ * One source's annotations as a collection whose only page embeds them: the
+ * one place each annotation is described in full.
+ */
 export function sourceAnnotationCollection(site: SiteInfo, source: Source): AnnotationCollection {
   return singlePageCollection(
     site,
@@ -346,14 +371,16 @@ export function sourceAnnotationCollection(site: SiteInfo, source: Source): Anno
 }
 
 /**
- * A collection whose only page embeds `items`: the model requires a first
- * page only when there is something in it, and a page needs items.
+ * A collection whose only page holds `items`: the model requires a first
+ * page only when there is something in it, and a page needs items. The
+ * editors and the software are named by IRI: the archive's collection
+ * describes them.
  */
 function singlePageCollection(
   site: SiteInfo,
   id: string,
   label: string,
-  items: WebAnnotation[],
+  items: WebAnnotation[] | string[],
 ): AnnotationCollection {
   const collection: AnnotationCollection = {
     '@context': ANNO_CONTEXT,
@@ -361,8 +388,8 @@ function singlePageCollection(
     type: 'AnnotationCollection',
     label,
     total: items.length,
-    creator: editorsAgent(site),
-    generator: generatorAgent(site),
+    creator: editorsAgent(site).id,
+    generator: generatorAgent(site).id,
   };
   if (items.length > 0) {
     collection.first = {
@@ -376,24 +403,26 @@ function singlePageCollection(
   return collection;
 }
 
+const byId = (a: Source, b: Source): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
  * One story's annotations as a single-page W3C AnnotationCollection
- * (/stories/<id>/annotations.jsonld): those of its sources, sources in id
- * order, each source's in text order.
+ * (/stories/<id>/annotations.jsonld) listing them by IRI: those of its
+ * sources, sources in id order, each source's in text order. Each is
+ * described in its source's collection.
  */
 export function storyAnnotationCollection(
   site: SiteInfo,
   archive: Archive,
   story: Pick<Story, 'id' | 'title'>,
 ): AnnotationCollection {
-  const id = absolute(site, urls.storyAnnotations(story.id));
   const items = archive.sources
     .filter((s) => s.stories.includes(story.id))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .flatMap((source) => sourceAnnotations(site, source).map(embedded));
+    .sort(byId)
+    .flatMap((source) => sourceAnnotationIds(site, source));
   return singlePageCollection(
     site,
-    id,
+    absolute(site, urls.storyAnnotations(story.id)),
     `Annotations on the story “${story.title}” (${site.name})`,
     items,
   );
@@ -417,9 +446,25 @@ export function allAnnotations(site: SiteInfo, archive: Archive): WebAnnotation[
   if (bySite === undefined) memo.set(archive, (bySite = new Map()));
   let all = bySite.get(site.url);
   if (all === undefined) {
-    all = [...archive.sources]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .flatMap((source) => sourceAnnotations(site, source));
+    all = [...archive.sources].sort(byId).flatMap((source) => sourceAnnotations(site, source));
+    bySite.set(site.url, all);
+  }
+  return all;
+}
+
+const idMemo = new WeakMap<Archive, Map<string, string[]>>();
+
+/**
+ * The IRI of every annotation in the archive, in the order of
+ * {@link allAnnotations}; computed once per archive and site, without
+ * building the annotations.
+ */
+export function allAnnotationIds(site: SiteInfo, archive: Archive): string[] {
+  let bySite = idMemo.get(archive);
+  if (bySite === undefined) idMemo.set(archive, (bySite = new Map()));
+  let all = bySite.get(site.url);
+  if (all === undefined) {
+    all = [...archive.sources].sort(byId).flatMap((source) => sourceAnnotationIds(site, source));
     bySite.set(site.url, all);
   }
   return all;
@@ -430,10 +475,14 @@ export function pageCount(total: number, perPage: number = ANNOTATIONS_PER_PAGE)
   return Math.ceil(total / perPage);
 }
 
-/** The archive's AnnotationCollection: the total and links to its first and last pages. */
+/**
+ * The archive's AnnotationCollection of the annotations `ids`: the total,
+ * the editors and the software described in full, and links to its first and
+ * last pages.
+ */
 export function annotationCollection(
   site: SiteInfo,
-  annotations: readonly WebAnnotation[],
+  ids: readonly string[],
   perPage: number = ANNOTATIONS_PER_PAGE,
 ): AnnotationCollection {
   const collection: AnnotationCollection = {
@@ -441,11 +490,11 @@ export function annotationCollection(
     id: absolute(site, urls.annotations()),
     type: 'AnnotationCollection',
     label: `Annotations on the ${site.name} archive`,
-    total: annotations.length,
+    total: ids.length,
     creator: editorsAgent(site),
     generator: generatorAgent(site),
   };
-  const pages = pageCount(annotations.length, perPage);
+  const pages = pageCount(ids.length, perPage);
   if (pages > 0) {
     collection.first = absolute(site, urls.annotationPage(1));
     collection.last = absolute(site, urls.annotationPage(pages));
@@ -454,16 +503,17 @@ export function annotationCollection(
 }
 
 /**
- * Page `page` (1-based) of the archive's collection, or undefined when there
- * is no such page.
+ * Page `page` (1-based) of the archive's collection, listing its annotations
+ * by IRI (each is described in its source's collection), or undefined when
+ * there is no such page.
  */
 export function annotationPage(
   site: SiteInfo,
-  annotations: readonly WebAnnotation[],
+  ids: readonly string[],
   page: number,
   perPage: number = ANNOTATIONS_PER_PAGE,
 ): AnnotationPage | undefined {
-  const pages = pageCount(annotations.length, perPage);
+  const pages = pageCount(ids.length, perPage);
   if (!Number.isInteger(page) || page < 1 || page > pages) return undefined;
   const startIndex = (page - 1) * perPage;
   const result: AnnotationPage = {
@@ -473,12 +523,12 @@ export function annotationPage(
     partOf: {
       id: absolute(site, urls.annotations()),
       label: `Annotations on the ${site.name} archive`,
-      total: annotations.length,
+      total: ids.length,
       creator: editorsAgent(site),
       generator: generatorAgent(site),
     },
     startIndex,
-    items: annotations.slice(startIndex, startIndex + perPage).map(embedded),
+    items: ids.slice(startIndex, startIndex + perPage),
   };
   if (page > 1) result.prev = absolute(site, urls.annotationPage(page - 1));
   if (page < pages) result.next = absolute(site, urls.annotationPage(page + 1));

@@ -8,15 +8,20 @@ import {
 } from '../../support/requirements.ts';
 import {
   ANNO_CONTEXT,
+  allAnnotationIds,
   allAnnotations,
   annotationCollection,
   editorsAgent,
-  embedded,
   generatorAgent,
   annotationPage,
   MOTIVATION_BY_KIND,
+  pageCount,
   sourceAnnotationCollection,
+  sourceAnnotationIds,
   sourceAnnotations,
+  storyAnnotationCollection,
+  type AnnotationCollection,
+  type AnnotationPage,
   type WebAnnotation,
 } from '../../../src/lib/export/web-annotation.ts';
 import { fixtureArchive, fixtureSource, SITE } from './fixture.ts';
@@ -180,8 +185,18 @@ describe('the archive AnnotationCollection and its pages', () => {
     expect(allAnnotations(SITE, fixtureArchive())).toBe(all);
   });
 
-  test('links to its first and last pages and gives the total', () => {
-    const collection = annotationCollection(SITE, all, 2);
+  const ids = allAnnotationIds(SITE, fixtureArchive());
+
+  test('lists the same annotations by IRI, without building them', () => {
+    expect(ids).toEqual(all.map((a) => a.id));
+    expect(allAnnotationIds(SITE, fixtureArchive())).toBe(ids);
+    expect(sourceAnnotationIds(SITE, fixtureSource(WIRE))).toEqual(
+      sourceAnnotations(SITE, fixtureSource(WIRE)).map((a) => a.id),
+    );
+  });
+
+  test('links to its first and last pages, gives the total and describes the agents', () => {
+    const collection = annotationCollection(SITE, ids, 2);
     expect(annotationCollectionProblems(collection)).toEqual([]);
     expect(collection).toMatchObject({
       id: 'https://open-data.example/annotations.jsonld',
@@ -189,11 +204,13 @@ describe('the archive AnnotationCollection and its pages', () => {
       total: 5,
       first: 'https://open-data.example/annotations/1.jsonld',
       last: 'https://open-data.example/annotations/3.jsonld',
+      creator: editorsAgent(SITE),
+      generator: generatorAgent(SITE),
     });
   });
 
   test('pages chain with next and prev, know their start index and the collection they are part of', () => {
-    const pages = [1, 2, 3].map((n) => annotationPage(SITE, all, n, 2));
+    const pages = [1, 2, 3].map((n) => annotationPage(SITE, ids, n, 2));
     for (const page of pages) expect(annotationPageProblems(page)).toEqual([]);
     expect(pages.map((p) => p?.startIndex)).toEqual([0, 2, 4]);
     expect(pages.map((p) => p?.items.length)).toEqual([2, 2, 1]);
@@ -208,28 +225,30 @@ describe('the archive AnnotationCollection and its pages', () => {
       creator: editorsAgent(SITE),
       generator: generatorAgent(SITE),
     });
-    expect(pages.flatMap((p) => p?.items ?? [])).toEqual(all.map(embedded));
+    expect(pages[0]?.['@context']).toBe(ANNO_CONTEXT);
   });
 
-  test("items of a page take the page's @context and name the agents the collection describes by IRI", () => {
-    const page = annotationPage(SITE, all, 1, 2);
-    for (const item of page?.items ?? []) {
+  test("a page lists its annotations by IRI (the Protocol's PreferContainedIRIs), not described again", () => {
+    const pages = [1, 2, 3].map((n) => annotationPage(SITE, ids, n, 2));
+    expect(pages.flatMap((p): unknown[] => p?.items ?? [])).toEqual(all.map((a) => a.id));
+  });
+
+  test("the source's collection describes each annotation, without @context, naming the agents by IRI", () => {
+    const one = sourceAnnotationCollection(SITE, fixtureSource(WIRE));
+    expect(one.creator).toBe(editorsAgent(SITE).id);
+    expect(one.generator).toBe(generatorAgent(SITE).id);
+    const first = one.first as { items: WebAnnotation[] };
+    for (const item of first.items) {
       expect(item).not.toHaveProperty('@context');
       expect(item.creator).toBe(editorsAgent(SITE).id);
       expect(item.generator).toBe(generatorAgent(SITE).id);
       expect(annotationProblems(item, true)).toEqual([]);
     }
-    expect(page?.['@context']).toBe(ANNO_CONTEXT);
-    const one = sourceAnnotationCollection(SITE, fixtureSource(WIRE));
-    expect(one.creator).toEqual(editorsAgent(SITE));
-    expect(one.generator).toEqual(generatorAgent(SITE));
-    const first = one.first as { items: WebAnnotation[] };
-    for (const item of first.items) expect(item).not.toHaveProperty('@context');
   });
 
   test('there is no page 0 and no page past the last', () => {
-    expect(annotationPage(SITE, all, 0, 2)).toBeUndefined();
-    expect(annotationPage(SITE, all, 4, 2)).toBeUndefined();
+    expect(annotationPage(SITE, ids, 0, 2)).toBeUndefined();
+    expect(annotationPage(SITE, ids, 4, 2)).toBeUndefined();
   });
 
   test('an empty archive has a total of 0 and no pages', () => {
@@ -239,6 +258,86 @@ describe('the archive AnnotationCollection and its pages', () => {
     expect(collection).not.toHaveProperty('last');
     expect(annotationCollectionProblems(collection)).toEqual([]);
   });
+});
+
+describe('every collection, walked as a client walks it', () => {
+  const archive = fixtureArchive();
+  const perPage = 2;
+  const ids = allAnnotationIds(SITE, archive);
+  const archivePages = Array.from({ length: pageCount(ids.length, perPage) }, (_, i) =>
+    annotationPage(SITE, ids, i + 1, perPage),
+  ).filter((p): p is AnnotationPage => p !== undefined);
+  const byIri = new Map(archivePages.map((page) => [page.id, page]));
+  const sources = [...archive.sources].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sourceCollections = sources.map((s) => sourceAnnotationCollection(SITE, s));
+  const story = { id: 'open-data-story', title: 'Open data' };
+  const storyCollection = storyAnnotationCollection(SITE, archive, story);
+
+  /** The items of `collection`: its first page (embedded or by IRI), then each next. */
+  function walk(collection: AnnotationCollection): (WebAnnotation | string)[] {
+    const items: (WebAnnotation | string)[] = [];
+    let page =
+      typeof collection.first === 'string' ? byIri.get(collection.first) : collection.first;
+    while (page !== undefined) {
+      items.push(...page.items);
+      page = page.next === undefined ? undefined : byIri.get(page.next);
+    }
+    return items;
+  }
+  const idOf = (item: WebAnnotation | string): string =>
+    typeof item === 'string' ? item : item.id;
+
+  test('each annotation is described in full exactly once, in its source’s collection', () => {
+    const described = [
+      ...sourceCollections.flatMap(walk),
+      ...walk(annotationCollection(SITE, ids, perPage)),
+      ...walk(storyCollection),
+    ].filter((item) => typeof item === 'object');
+    expect(described.map(idOf)).toEqual(all());
+    expect(new Set(described.map(idOf)).size).toBe(described.length);
+  });
+
+  test('walking the archive’s collection from first through next reaches every annotation once', () => {
+    const collection = annotationCollection(SITE, ids, perPage);
+    const items = walk(collection);
+    expect(items.map(idOf)).toEqual(all());
+    expect(items.length).toBe(collection.total);
+    expect(archivePages.length).toBe(3);
+  });
+
+  test('walking each source’s collection reaches exactly its annotations, and stops there', () => {
+    sources.forEach((source, i) => {
+      const collection = sourceCollections[i] as AnnotationCollection;
+      expect(walk(collection).map(idOf)).toEqual(sourceAnnotations(SITE, source).map((a) => a.id));
+      expect(collection.total).toBe(source.annotations.length);
+    });
+  });
+
+  test('walking a story’s collection reaches exactly the annotations of its sources, by IRI', () => {
+    expect(annotationCollectionProblems(storyCollection)).toEqual([]);
+    const items = walk(storyCollection);
+    for (const item of items) expect(typeof item).toBe('string');
+    const inStory = sources.filter((s) => s.stories.includes(story.id));
+    expect(inStory.length).toBeGreaterThan(0);
+    expect(items).toEqual(inStory.flatMap((s) => sourceAnnotationIds(SITE, s)));
+    expect(storyCollection).toMatchObject({
+      id: 'https://open-data.example/stories/open-data-story/annotations.jsonld',
+      total: items.length,
+      creator: editorsAgent(SITE).id,
+      generator: generatorAgent(SITE).id,
+    });
+  });
+
+  test('a story with no annotated source has a total of 0 and no first page', () => {
+    const empty = storyAnnotationCollection(SITE, archive, { id: 'no-such-story', title: 'None' });
+    expect(empty.total).toBe(0);
+    expect(empty).not.toHaveProperty('first');
+    expect(annotationCollectionProblems(empty)).toEqual([]);
+  });
+
+  function all(): string[] {
+    return allAnnotations(SITE, archive).map((a) => a.id);
+  }
 });
 
 describe('the data model checker', () => {

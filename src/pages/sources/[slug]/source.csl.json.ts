@@ -2,13 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive, type Source } from '../../../lib/archive/index.ts';
 import { sourceCsl } from '../../../lib/export/citation.ts';
-import { stableJson } from '../../../lib/export/json-ld.ts';
+import { compactJson } from '../../../lib/export/json-ld.ts';
 import { siteInfo } from '../../../lib/export/site.ts';
 import { sourcePaths } from '../../../lib/routes.ts';
 
 export const getStaticPaths = sourcePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ source: Source }> = ({ site, props }) =>
-  new Response(stableJson([sourceCsl(siteInfo(site), getArchive(), props.source)]), {
+  new Response(compactJson([sourceCsl(siteInfo(site), getArchive(), props.source)]), {
     headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' },
   });

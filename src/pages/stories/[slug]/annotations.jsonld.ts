@@ -2,13 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { storyPaths } from '../../../lib/routes.ts';
 import { getArchive, type Story } from '../../../lib/archive/index.ts';
-import { stableJson } from '../../../lib/export/json-ld.ts';
+import { compactJson } from '../../../lib/export/json-ld.ts';
 import { siteInfo } from '../../../lib/export/site.ts';
 import { storyAnnotationCollection } from '../../../lib/export/web-annotation.ts';
 
 export const getStaticPaths = storyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ story: Story }> = ({ site, props }) =>
-  new Response(stableJson(storyAnnotationCollection(siteInfo(site), getArchive(), props.story)), {
+  new Response(compactJson(storyAnnotationCollection(siteInfo(site), getArchive(), props.story)), {
     headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
   });
