@@ -69,20 +69,7 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
-  // A Content-Security-Policy <meta> on every page: only this site's own files, inline
-  // scripts and styles only by the hashes Astro computes. The search page adds
-  // 'wasm-unsafe-eval' for Pagefind (Base.astro's allowWasm prop); see docs/quality.md.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // No security.csp: Base.astro writes each page's Content-Security-Policy <meta> itself
+  // (src/lib/csp.ts), listing only what that page uses. Astro's would list, on every page, the
+  // hashes of island and client-directive scripts this site never ships (docs/quality.md).
 });
