@@ -30,8 +30,8 @@ export default defineConfig({
   // Eight pages render at once: rendering waits on file writes much of the time, and eight
   // beat four while sixteen gained nothing more (docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
-  // Scoped styles by class (same specificity as the default attribute): a `data-astro-cid-<hash>`
-  // attribute on every element of a styled component weighed on every page (docs/performance.md).
+  // Component styles are global (`<style is:global>`, CONTRIBUTING.md), so no element carries a
+  // scope marker; were a scoped <style> added, a class costs less than a `data-astro-cid-*` attribute.
   scopedStyleStrategy: 'class',
   // No typographic rewriting anywhere: quotations must reach readers exactly as archived.
   // Articles (.mdx) are rendered through remark, with the remark plugins the article checker
