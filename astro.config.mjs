@@ -30,8 +30,8 @@ export default defineConfig({
   // Eight pages render at once: rendering waits on file writes much of the time, and eight
   // beat four while sixteen gained nothing more (docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
-  // Scoped styles by class (same specificity as the default attribute): a `data-astro-cid-<hash>`
-  // attribute on every element of a styled component weighed on every page (docs/performance.md).
+  // Component styles are global (`<style is:global>`, CONTRIBUTING.md), so no element carries a
+  // scope marker; were a scoped <style> added, a class costs less than a `data-astro-cid-*` attribute.
   scopedStyleStrategy: 'class',
   // No typographic rewriting anywhere: quotations must reach readers exactly as archived.
   // Articles (.mdx) are rendered through remark, with the remark plugins the article checker
@@ -69,20 +69,7 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
-  // A Content-Security-Policy <meta> on every page: only this site's own files, inline
-  // scripts and styles only by the hashes Astro computes. The search page adds
-  // 'wasm-unsafe-eval' for Pagefind (Base.astro's allowWasm prop); see docs/quality.md.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // No security.csp: Base.astro writes each page's Content-Security-Policy <meta> itself
+  // (src/lib/csp.ts), listing only what that page uses. Astro's would list, on every page, the
+  // hashes of island and client-directive scripts this site never ships (docs/quality.md).
 });

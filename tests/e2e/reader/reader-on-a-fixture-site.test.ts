@@ -268,10 +268,13 @@ test('the record shows the SHA-256 and explains what it proves and how to recomp
   await expect(page.locator('.meta__hash')).toHaveText(
     'e74e01b76a2c1dc4c614292a45795df1feb7080bfb292fd60486313b7576dbb3',
   );
-  const details = page.locator('details.integrity');
-  await details.locator('summary').click();
-  await expect(details).toContainText('It does not prove what the original page said');
-  await expect(details).toContainText('npm run check');
+  // The explanation is written once, on the open-data page, and linked from every record.
+  await page.locator('.meta a.integrity').click();
+  await expect(page).toHaveURL(/\/data\/#fingerprint$/);
+  const section = page.locator('section:has(#fingerprint)');
+  await expect(section).toContainText('It does not prove what the original page said');
+  await expect(section).toContainText('content/sources/<slug>.txt');
+  await expect(section).toContainText('npm run check');
 });
 
 test('"cited in" lists exactly the articles that quote or cite the source', async ({ page }) => {
