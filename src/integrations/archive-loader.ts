@@ -43,7 +43,13 @@ export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): 
           ids.add(id);
           // In `astro dev`, an entry whose resolved form has not changed is left as it is:
           // re-validating every entry on each save is slow on a large archive (docs/performance.md).
-          const digest = watcher ? generateDigest(entry as unknown as Record<string, unknown>) : '';
+          // Locations (file, line, column) are left out: no page shows them, and each is looked
+          // up only when read (src/lib/archive/diagnostics.ts), which may parse its file again.
+          const digest = watcher
+            ? generateDigest(
+                JSON.stringify(entry, (key, value) => (key === 'location' ? undefined : value)),
+              )
+            : '';
           if (digest && store.get(id)?.digest === digest) continue;
           // Astro wants paths inside the project; content elsewhere (benchmark, temp copies) has none.
           const filePath =

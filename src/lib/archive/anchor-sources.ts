@@ -113,7 +113,7 @@ function anchorAnnotations(
   const seen = new Map<string, number>();
   const anchored: Annotation[] = [];
   for (const { index, valid, raw } of written) {
-    const location = { file: record.file, ...record.at(['annotations', index]) };
+    const location = locate(record, ['annotations', index]);
     const at = (field: string): Location => ({
       file: record.file,
       ...record.at(['annotations', index, field]),

@@ -6,9 +6,23 @@ import type { Diagnostic, Location } from './model.ts';
 import type { RawRecord } from './read.ts';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
 
-/** Where a field of a record is written (the start of the file for an empty path). */
+/**
+ * Where a field of a record is written (the start of the file for an empty
+ * path). The line and column are found when first read: every record and
+ * annotation carries its location, but only those a message names are looked
+ * up (finding one may parse the file again: ./fast-yaml.ts).
+ */
 export function locate(record: RawRecord, path: readonly PropertyKey[] = []): Location {
-  return { file: record.file, ...record.at(path) };
+  let found: { line: number; column: number } | undefined;
+  return {
+    file: record.file,
+    get line() {
+      return (found ??= record.at(path)).line;
+    },
+    get column() {
+      return (found ??= record.at(path)).column;
+    },
+  };
 }
 
 /** Records an error at `at`, with a fix line when there is one. */

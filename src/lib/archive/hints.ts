@@ -16,7 +16,7 @@ import {
   wordsOf,
   type PreparedText,
 } from '../text/similar.ts';
-import { lineIndex } from '../text/lines.ts';
+import { countWords, lineIndex } from '../text/lines.ts';
 import { collectFirstReportHints } from './first-report.ts';
 import type { CollectionName } from './paths.ts';
 import type { Archive, Diagnostic, Location, Source } from './model.ts';
@@ -86,7 +86,7 @@ export function collectHints(
     if (source.whole) continue;
     const lineOf = lineIndex(source.text, source.textLine);
     for (const p of source.paragraphs) {
-      const words = source.text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
+      const words = countWords(source.text, p.start, p.end);
       if (words > LONG_PASSAGE_WORDS) {
         diagnostics.push({
           severity: 'hint',

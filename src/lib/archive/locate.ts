@@ -1,5 +1,7 @@
 /** Finding the line and column of a value in a YAML document, for located messages. */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { topLevelValueOffset } from './fast-yaml.ts';
+import { parseYaml } from './source-file.ts';
 
 /** A way to turn a path into a field (e.g. ['annotations', 2, 'exact']) into a 1-based line and column. */
 export type Locator = (path: readonly PropertyKey[]) => { line: number; column: number };
@@ -63,4 +65,55 @@ export function yamlKeyLocator(doc: Document, lines: LineCounter, firstLine: num
     }
     return yamlLocator(doc, lines, firstLine)(path);
   };
+}
+
+/**
+ * Locators for a YAML text read without positions (./fast-yaml.ts): a
+ * top-level field is found from the lines when they are plain enough, and
+ * anything else by parsing the text with `yaml` on the first call only.
+ * They answer exactly as `yamlLocator` and `yamlKeyLocator` would.
+ */
+export function lazyYamlLocators(
+  text: string,
+  firstLine: number,
+): {
+  at: Locator;
+  keyAt: (path: readonly PropertyKey[], key: string) => { line: number; column: number };
+} {
+  let full: { at: Locator; keyAt: ReturnType<typeof yamlKeyLocator> } | undefined;
+  const parsed = () => {
+    if (!full) {
+      const { doc, lines } = parseYaml(text);
+      full = {
+        at: yamlLocator(doc, lines, firstLine),
+        keyAt: yamlKeyLocator(doc, lines, firstLine),
+      };
+    }
+    return full;
+  };
+  return {
+    at: (path) => {
+      if (!full && path.length === 1 && typeof path[0] === 'string') {
+        const offset = topLevelValueOffset(text, path[0]);
+        if (offset !== undefined) return linePosition(text, offset, firstLine);
+      }
+      return parsed().at(path);
+    },
+    keyAt: (path, key) => parsed().keyAt(path, key),
+  };
+}
+
+/** The 1-based line and column of `offset` in `text`, whose first line is line `firstLine`. */
+function linePosition(
+  text: string,
+  offset: number,
+  firstLine: number,
+): { line: number; column: number } {
+  let line = firstLine;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }

@@ -7,6 +7,7 @@
 import type { CollectionName } from './paths.ts';
 import type { RawRecord } from './read.ts';
 import type { Diagnostic, Location } from './model.ts';
+import { locate } from './diagnostics.ts';
 import { suggestId } from './validate.ts';
 import { ID_PATTERN } from '../../schemas/fields.ts';
 
@@ -45,7 +46,7 @@ function* partyFields(records: readonly RawRecord[]): Generator<PartyField> {
   for (const r of records) {
     const data = r.data;
     if (data === null || typeof data !== 'object') continue;
-    const loc = (path: readonly PropertyKey[]): Location => ({ file: r.file, ...r.at(path) });
+    const loc = (path: readonly PropertyKey[]): Location => locate(r, path);
     if (r.collection === 'claims') {
       const claimant = (data as Record<string, unknown>)['claimant'];
       if (claimant !== undefined) yield { at: loc(['claimant']), field: 'claimant', id: claimant };

@@ -6,7 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections.ts';
-import { yamlKeyLocator, yamlLocator, type Locator } from './locate.ts';
+import { readYamlFast } from './fast-yaml.ts';
+import { lazyYamlLocators, yamlKeyLocator, yamlLocator, type Locator } from './locate.ts';
 import type { Diagnostic } from './model.ts';
 import { slugify } from './slug.ts';
 import { parseYaml, splitSourceFile } from './source-file.ts';
@@ -182,6 +183,18 @@ function readYamlFile(
   firstLine: number,
   diagnostics: Diagnostic[],
 ): RawRecord | undefined {
+  // Most files take the fast path: positions are found only if a message needs one.
+  const fast = readYamlFast(text);
+  if (fast)
+    return toRecord(
+      collection,
+      id,
+      file,
+      fast.data ?? {},
+      firstLine,
+      diagnostics,
+      lazyYamlLocators(text, firstLine),
+    );
   const { doc, lines } = parseYaml(text);
   if (doc.errors.length > 0) {
     // The first error is the one to fix; the parser's later errors are mostly its consequences.
@@ -199,7 +212,22 @@ function readYamlFile(
     });
     return undefined;
   }
-  const data: unknown = doc.toJS() ?? {};
+  return toRecord(collection, id, file, doc.toJS() ?? {}, firstLine, diagnostics, {
+    at: yamlLocator(doc, lines, firstLine),
+    keyAt: yamlKeyLocator(doc, lines, firstLine),
+  });
+}
+
+/** A record of parsed YAML, or the diagnostic that says it is not a set of fields. */
+function toRecord(
+  collection: CollectionName,
+  id: string,
+  file: string,
+  data: unknown,
+  firstLine: number,
+  diagnostics: Diagnostic[],
+  locators: Pick<RawRecord, 'at' | 'keyAt'>,
+): RawRecord | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     diagnostics.push({
       severity: 'error',
@@ -217,8 +245,7 @@ function readYamlFile(
     id,
     file,
     data,
-    at: yamlLocator(doc, lines, firstLine),
-    keyAt: yamlKeyLocator(doc, lines, firstLine),
+    ...locators,
   };
 }
 

@@ -102,10 +102,19 @@ function classify(ch: string): number {
  * folding, no Unicode composition), so a changed word never matches.
  */
 export function normalizeForMatch(original: string): NormalizedText {
+  const offsets: number[] = [];
+  const text = normalizeText(original, offsets);
+  return { text, offsets, original };
+}
+
+/**
+ * The normalised text, pushing each of its characters' offset in `original`
+ * (and, last, the end of the last kept character) onto `offsets` if given.
+ */
+function normalizeText(original: string, offsets?: number[]): string {
   // Kept characters are copied in runs (one slice per run rather than one string per
   // character): archived texts are mostly plain characters, and this runs on every source.
   let text = '';
-  const offsets: number[] = [];
   let runStart = -1;
   let pendingSpace = -1;
   let kept = false;
@@ -130,24 +139,24 @@ export function normalizeForMatch(original: string): NormalizedText {
     }
     if (pendingSpace >= 0) {
       text += ' ';
-      offsets.push(pendingSpace);
+      offsets?.push(pendingSpace);
       pendingSpace = -1;
     }
     const folded = code < 256 && ASCII_FOLDS[code] === 0 ? undefined : FOLD.get(code);
     if (folded === undefined) {
       if (runStart < 0) runStart = i;
-      offsets.push(i);
+      offsets?.push(i);
     } else {
       flush(i);
       text += folded;
-      for (let k = 0; k < folded.length; k++) offsets.push(i);
+      for (let k = 0; k < folded.length; k++) offsets?.push(i);
     }
     kept = true;
     lastEnd = i + 1;
   }
   flush(original.length);
-  offsets.push(lastEnd);
-  return { text, offsets, original };
+  offsets?.push(lastEnd);
+  return text;
 }
 
 /**
@@ -187,7 +196,7 @@ function isLowSurrogate(text: string, index: number): boolean {
 
 /** The normalised form alone, for comparing two short strings. */
 export function normalize(text: string): string {
-  return normalizeForMatch(text).text;
+  return normalizeText(text);
 }
 
 /**

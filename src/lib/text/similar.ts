@@ -9,7 +9,7 @@
  * `sharesWords(sourceWords, quote)` is true.
  */
 import search from 'approx-string-match';
-import { normalizeForMatch, toOriginalRange } from './normalize.ts';
+import { normalize, normalizeForMatch, toOriginalRange, type NormalizedText } from './normalize.ts';
 
 /** Default similarity a passage must reach to be reported. */
 export const DEFAULT_SIMILARITY_THRESHOLD = 0.75;
@@ -32,6 +32,8 @@ export interface PreparedText {
   text: string;
   /** The text normalised for matching and lower-cased (same length as the normalised text). */
   haystack: string;
+  /** The text normalised for matching, with its offsets: made when a search first finds a passage. */
+  normalized?: NormalizedText;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface PreparedText {
  * with {@link findSimilarPassages}.
  */
 export function prepareForSimilarity(text: string): PreparedText {
-  return { text, haystack: lowerSameLength(normalizeForMatch(text).text) };
+  return { text, haystack: lowerSameLength(normalize(text)) };
 }
 
 /**
@@ -58,7 +60,7 @@ export function findSimilarPassages(
 ): SimilarPassage[] {
   const threshold = options.threshold ?? DEFAULT_SIMILARITY_THRESHOLD;
   const prepared = typeof text === 'string' ? prepareForSimilarity(text) : text;
-  const pattern = lowerSameLength(normalizeForMatch(needle).text);
+  const pattern = lowerSameLength(normalize(needle));
   if (pattern === '' || prepared.haystack === '') return [];
   let haystack = prepared.haystack;
   const maxErrors = Math.floor(pattern.length * (1 - threshold));
@@ -84,7 +86,7 @@ export function findSimilarPassages(
     if (taken.length === before) break;
   }
   if (taken.length === 0) return [];
-  const norm = normalizeForMatch(prepared.text);
+  const norm = (prepared.normalized ??= normalizeForMatch(prepared.text));
   return taken
     .map((match) => ({
       ...toOriginalRange(norm, match.start, match.end),
@@ -119,8 +121,10 @@ const COMMON = new Set(
   ).split(' '),
 );
 
-/** Runs of letters, digits and marks in scripts that separate words with spaces (not CJK). */
-const WORD = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
+/** Runs of letters, digits and marks. */
+const LETTERS = /[\p{L}\p{N}\p{M}]+/gu;
+/** Characters of scripts that do not separate words with spaces (CJK). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u;
 
 /**
  * The distinctive words of a text: normalised, lower-cased words of four or
@@ -130,8 +134,15 @@ const WORD = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L
  */
 export function wordsOf(text: string): Set<string> {
   const words = new Set<string>();
-  for (const [word] of normalizeForMatch(text).text.toLowerCase().matchAll(WORD)) {
-    if ([...word].length >= 4 && !COMMON.has(word)) words.add(word);
+  const add = (word: string): void => {
+    // Four or more characters (code points: a surrogate pair is one).
+    if (word.length < 4 || (word.length < 8 && [...word].length < 4) || COMMON.has(word)) return;
+    words.add(word);
+  };
+  for (const [run] of normalize(text).toLowerCase().matchAll(LETTERS)) {
+    // Letters of a CJK script are left out, splitting the run around them.
+    if (!CJK.test(run)) add(run);
+    else for (const part of run.split(CJK)) add(part);
   }
   return words;
 }
