@@ -48,7 +48,9 @@ export function checkStories(context: CheckContext, archive: Archive, stories: S
     if (r) checkStoryRecord(r, story, archive, context, storyFix, sourcesReported);
   }
   for (const quote of archive.quotes) quote.stories = quoteStories(quote, archive);
-  for (const story of stories) if (!story.updated) story.updated = lastUpdate(story, archive);
+  const latest = latestNews(archive);
+  for (const story of stories)
+    if (!story.updated) story.updated = lastUpdate(story, archive, latest);
   archive.stories = [...stories].sort(byLastUpdate);
   archive.story = new Map(archive.stories.map((s) => [s.id, s]));
 }
@@ -214,13 +216,28 @@ export function quoteStories(quote: Quote, archive: Pick<Archive, 'source'>): st
 export function lastUpdate(
   story: Pick<Story, 'id' | 'started'>,
   archive: Pick<Archive, 'sources' | 'events'>,
+  latest: ReadonlyMap<string, string> = latestNews(archive),
 ): string {
-  const dates: string[] = [story.started];
-  const inStory = (x: { stories: readonly string[] }): boolean => x.stories.includes(story.id);
-  for (const s of archive.sources)
-    if (inStory(s) && s.published !== 'unknown') dates.push(s.published);
-  for (const e of archive.events) if (inStory(e)) dates.push(e.date);
-  return dates.reduce((max, d) => (d > max ? d : max), '');
+  const news = latest.get(story.id);
+  return news !== undefined && news > story.started ? news : story.started;
+}
+
+/**
+ * Each story's latest dated news (see {@link lastUpdate}), by story id, in
+ * one pass over the sources and events: asking each story in turn would
+ * read the whole archive once per story (2,000 stories at 100,000 sources).
+ */
+export function latestNews(archive: Pick<Archive, 'sources' | 'events'>): Map<string, string> {
+  const latest = new Map<string, string>();
+  const note = (stories: readonly string[], date: string): void => {
+    for (const id of stories) {
+      const seen = latest.get(id);
+      if (seen === undefined || date > seen) latest.set(id, date);
+    }
+  };
+  for (const s of archive.sources) if (s.published !== 'unknown') note(s.stories, s.published);
+  for (const e of archive.events) note(e.stories, e.date);
+  return latest;
 }
 
 /**
