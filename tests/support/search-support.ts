@@ -4,15 +4,25 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { SEARCH_BUNDLES, type SearchTier } from '../../src/lib/search/bundles.ts';
+import { fixtureSite, type FixtureSite } from './fixture-site.ts';
 
 /**
- * The build environment of the search fixture (tests/fixtures/search), shared
- * by every test file that searches it so that it is built once: its texts
- * bundle is written in parts of at most four pages (src/lib/search/bundles.ts),
- * so every search test also proves that the search page merges the parts an
- * archive of 100,000 sources is written in.
+ * The most pages in one part of the search fixture's texts bundle: its texts
+ * bundle is written in parts (src/lib/search/bundles.ts), so every search test
+ * also proves that the search page merges the parts an archive of 100,000
+ * sources is written in.
  */
-export const SEARCH_FIXTURE_ENV = { SOURCEBOOK_SEARCH_PART_PAGES: '4' } as const;
+export const SEARCH_FIXTURE_PART_PAGES = 4;
+
+/**
+ * The search fixture (tests/fixtures/search), built and served once per test
+ * run with its texts bundle in parts of {@link SEARCH_FIXTURE_PART_PAGES}
+ * pages: every test file that searches it calls this, so all of them share
+ * one build. Call `close()` in afterAll.
+ */
+export function searchFixtureSite(): Promise<FixtureSite> {
+  return fixtureSite('search', { SOURCEBOOK_SEARCH_PART_PAGES: String(SEARCH_FIXTURE_PART_PAGES) });
+}
 
 /**
  * Waits until the search page has finished its latest search (or found nothing

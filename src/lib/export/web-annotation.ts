@@ -248,20 +248,30 @@ export function passageSelectors(
   };
 }
 
-const bySource = new WeakMap<Source, Map<string, WebAnnotation[]>>();
+/**
+ * Memoises `compute` per object (a source, an archive) and site address: the
+ * archive's pages, the sources' collections and the feeds ask for the same
+ * lists many times in one build.
+ */
+function perObjectAndSite<K extends object, V>(
+  compute: (site: SiteInfo, key: K) => V,
+): (site: SiteInfo, key: K) => V {
+  const memo = new WeakMap<K, Map<string, V>>();
+  return (site, key) => {
+    let bySite = memo.get(key);
+    if (bySite === undefined) memo.set(key, (bySite = new Map()));
+    if (!bySite.has(site.url)) bySite.set(site.url, compute(site, key));
+    return bySite.get(site.url) as V;
+  };
+}
 
 /**
  * Every annotation of one source as Web Annotations, in text order; computed
  * once per source and site (the archive's pages and the source's own
  * collection share them).
  */
-export function sourceAnnotations(site: SiteInfo, source: Source): WebAnnotation[] {
-  let bySite = bySource.get(source);
-  if (bySite === undefined) bySource.set(source, (bySite = new Map()));
-  let list = bySite.get(site.url);
-  if (list === undefined) bySite.set(site.url, (list = buildSourceAnnotations(site, source)));
-  return list;
-}
+export const sourceAnnotations: (site: SiteInfo, source: Source) => WebAnnotation[] =
+  perObjectAndSite(buildSourceAnnotations);
 
 /** A source's annotations in text order: by start, then end, then id. */
 function inTextOrder(source: Source): Annotation[] {
@@ -435,40 +445,24 @@ export function embedded(annotation: WebAnnotation): WebAnnotation {
   return item;
 }
 
-const memo = new WeakMap<Archive, Map<string, WebAnnotation[]>>();
-
 /**
  * Every annotation in the archive, sources in id order and each source's
  * annotations in text order; computed once per archive and site.
  */
-export function allAnnotations(site: SiteInfo, archive: Archive): WebAnnotation[] {
-  let bySite = memo.get(archive);
-  if (bySite === undefined) memo.set(archive, (bySite = new Map()));
-  let all = bySite.get(site.url);
-  if (all === undefined) {
-    all = [...archive.sources].sort(byId).flatMap((source) => sourceAnnotations(site, source));
-    bySite.set(site.url, all);
-  }
-  return all;
-}
-
-const idMemo = new WeakMap<Archive, Map<string, string[]>>();
+export const allAnnotations: (site: SiteInfo, archive: Archive) => WebAnnotation[] =
+  perObjectAndSite((site, archive) =>
+    [...archive.sources].sort(byId).flatMap((source) => sourceAnnotations(site, source)),
+  );
 
 /**
  * The IRI of every annotation in the archive, in the order of
  * {@link allAnnotations}; computed once per archive and site, without
  * building the annotations.
  */
-export function allAnnotationIds(site: SiteInfo, archive: Archive): string[] {
-  let bySite = idMemo.get(archive);
-  if (bySite === undefined) idMemo.set(archive, (bySite = new Map()));
-  let all = bySite.get(site.url);
-  if (all === undefined) {
-    all = [...archive.sources].sort(byId).flatMap((source) => sourceAnnotationIds(site, source));
-    bySite.set(site.url, all);
-  }
-  return all;
-}
+export const allAnnotationIds: (site: SiteInfo, archive: Archive) => string[] = perObjectAndSite(
+  (site, archive) =>
+    [...archive.sources].sort(byId).flatMap((source) => sourceAnnotationIds(site, source)),
+);
 
 /** How many pages a collection of `total` annotations has. */
 export function pageCount(total: number, perPage: number = ANNOTATIONS_PER_PAGE): number {

@@ -4,8 +4,56 @@
  * and the stories a record belongs to, for the links every page shows.
  */
 import { urls } from '../urls.ts';
-import type { Archive, Claim, Story } from '../archive/model.ts';
+import type {
+  Archive,
+  Article,
+  Claim,
+  Quote,
+  Source,
+  Story,
+  TimelineEvent,
+} from '../archive/model.ts';
 import { keyClaims } from './claims.ts';
+
+/** The records that name one story, each list in the archive's order. */
+interface StoryMembers {
+  sources: Source[];
+  quotes: Quote[];
+  claims: Claim[];
+  events: TimelineEvent[];
+  articles: Article[];
+}
+
+function noMembers(): StoryMembers {
+  return { sources: [], quotes: [], claims: [], events: [], articles: [] };
+}
+
+const membersMemo = new WeakMap<Archive, Map<string, StoryMembers>>();
+
+/**
+ * The records of every story, sorted out in one pass over the archive and
+ * kept for the archive's lifetime: every story's hub, lists and front-page
+ * summary read them, and filtering the whole archive once per story page
+ * made a build quadratic in the archive's size.
+ */
+function storyMembers(archive: Archive, storyId: string): StoryMembers {
+  let byStory = membersMemo.get(archive);
+  if (byStory === undefined) {
+    const index = new Map<string, StoryMembers>();
+    const members = (id: string): StoryMembers => {
+      let m = index.get(id);
+      if (m === undefined) index.set(id, (m = noMembers()));
+      return m;
+    };
+    for (const x of archive.sources) for (const id of x.stories) members(id).sources.push(x);
+    for (const x of archive.quotes) for (const id of x.stories) members(id).quotes.push(x);
+    for (const x of archive.claims) for (const id of x.stories) members(id).claims.push(x);
+    for (const x of archive.events) for (const id of x.stories) members(id).events.push(x);
+    for (const x of archive.articles) for (const id of x.stories) members(id).articles.push(x);
+    membersMemo.set(archive, (byStory = index));
+  }
+  return byStory.get(storyId) ?? noMembers();
+}
 
 /**
  * The archive narrowed to one story: its sources, claims, events and articles
@@ -15,10 +63,7 @@ import { keyClaims } from './claims.ts';
  * the whole archive, so a link to a record of another story still resolves.
  */
 export function storyView(archive: Archive, storyId: string): Archive {
-  const inStory = (x: { stories: readonly string[] }): boolean => x.stories.includes(storyId);
-  const sources = archive.sources.filter(inStory);
-  const quotes = archive.quotes.filter(inStory);
-  const claims = archive.claims.filter(inStory);
+  const { sources, quotes, claims, events, articles } = storyMembers(archive, storyId);
   const involved = new Set<string>();
   for (const s of sources) {
     involved.add(s.outlet);
@@ -34,8 +79,8 @@ export function storyView(archive: Archive, storyId: string): Archive {
     sources,
     quotes,
     claims,
-    events: archive.events.filter(inStory),
-    articles: archive.articles.filter(inStory),
+    events,
+    articles,
     people: archive.people.filter((p) => involved.has(p.id)),
     outlets: archive.outlets.filter((o) => involved.has(o.id)),
     stories: archive.stories.filter((s) => s.id === storyId),
@@ -53,14 +98,13 @@ export interface StoryCounts {
 
 /** Counts a story's records. */
 export function storyCounts(archive: Archive, storyId: string): StoryCounts {
-  const count = (list: readonly { stories: readonly string[] }[]): number =>
-    list.filter((x) => x.stories.includes(storyId)).length;
+  const m = storyMembers(archive, storyId);
   return {
-    sources: count(archive.sources),
-    claims: count(archive.claims),
-    quotes: count(archive.quotes),
-    events: count(archive.events),
-    articles: count(archive.articles),
+    sources: m.sources.length,
+    claims: m.claims.length,
+    quotes: m.quotes.length,
+    events: m.events.length,
+    articles: m.articles.length,
   };
 }
 

@@ -9,12 +9,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { fixtureSite, type FixtureSite } from '../../support/fixture-site.ts';
+import type { FixtureSite } from '../../support/fixture-site.ts';
 import {
-  SEARCH_FIXTURE_ENV,
   facetCount,
   openSearch,
   resultHrefs,
+  searchFixtureSite,
   settled,
 } from '../../support/search-support.ts';
 
@@ -22,7 +22,7 @@ test.describe.configure({ mode: 'serial' });
 
 let site: FixtureSite;
 test.beforeAll(async () => {
-  site = await fixtureSite('search', SEARCH_FIXTURE_ENV);
+  site = await searchFixtureSite();
 });
 test.afterAll(async () => {
   await site?.close();
@@ -381,7 +381,7 @@ test('an index written in parts is searched whole: a page from each part is foun
   const { parts } = JSON.parse(
     readFileSync(join(site.outDir, 'pagefind-texts', 'parts.json'), 'utf8'),
   ) as { parts: string[] };
-  // The fixture is built with parts of at most four pages (SEARCH_FIXTURE_ENV).
+  // The fixture is built with parts of at most four pages (SEARCH_FIXTURE_PART_PAGES).
   expect(parts.length).toBeGreaterThanOrEqual(3);
   expect(parts[0]).toBe('/pagefind-texts/');
   for (const part of parts) {

@@ -9,20 +9,20 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, COLOUR_RULES } from '../../support/axe.ts';
-import { fixtureSite, type FixtureSite } from '../../support/fixture-site.ts';
+import type { FixtureSite } from '../../support/fixture-site.ts';
 import { texts } from '../../support/lists-support.ts';
 import {
-  SEARCH_FIXTURE_ENV,
   facetCount,
   openSearch,
   resultHrefs,
+  searchFixtureSite,
   settled,
 } from '../../support/search-support.ts';
 
 test.describe.configure({ mode: 'default' });
 let site: FixtureSite;
 test.beforeAll(async () => {
-  site = await fixtureSite('search', SEARCH_FIXTURE_ENV);
+  site = await searchFixtureSite();
 });
 test.afterAll(async () => {
   await site?.close();

@@ -6,14 +6,14 @@
  * feed is RSS 2.0 with its own items.
  */
 import { expect, test } from '@playwright/test';
-import { fixtureSite, type FixtureSite } from '../../support/fixture-site.ts';
+import type { FixtureSite } from '../../support/fixture-site.ts';
 import { texts } from '../../support/lists-support.ts';
-import { SEARCH_FIXTURE_ENV } from '../../support/search-support.ts';
+import { searchFixtureSite } from '../../support/search-support.ts';
 
 test.describe.configure({ mode: 'default' });
 let site: FixtureSite;
 test.beforeAll(async () => {
-  site = await fixtureSite('search', SEARCH_FIXTURE_ENV);
+  site = await searchFixtureSite();
 });
 test.afterAll(async () => {
   await site?.close();
