@@ -43,9 +43,10 @@ export function checkStories(context: CheckContext, archive: Archive, stories: S
       if (!ok && r.collection === 'sources') sourcesReported = true;
     }
   }
+  const withSources = new Set(archive.sources.flatMap((s) => s.stories));
   for (const story of stories) {
     const r = context.record('stories', story.id);
-    if (r) checkStoryRecord(r, story, archive, context, storyFix, sourcesReported);
+    if (r) checkStoryRecord(r, story, archive, context, storyFix, sourcesReported, withSources);
   }
   for (const quote of archive.quotes) quote.stories = quoteStories(quote, archive);
   const latest = latestNews(archive);
@@ -109,7 +110,7 @@ function checkMembership(
   return ok;
 }
 
-/** A story's own references and whether any source belongs to it. */
+/** A story's own references and whether any source belongs to it (`withSources`: the stories some source names). */
 function checkStoryRecord(
   r: RawRecord,
   story: Story,
@@ -117,6 +118,7 @@ function checkStoryRecord(
   { diagnostics, present }: CheckContext,
   storyFix: (id: string) => string,
   sourcesReported: boolean,
+  withSources: ReadonlySet<string>,
 ): void {
   story.keyClaims.forEach((id, index) => {
     const at = locate(r, ['keyClaims', index]);
@@ -184,7 +186,7 @@ function checkStoryRecord(
       id === story.id ? `remove "${id}" from \`related\`` : storyFix(id),
     );
   });
-  if (!sourcesReported && !archive.sources.some((s) => s.stories.includes(story.id))) {
+  if (!sourcesReported && !withSources.has(story.id)) {
     reportError(
       diagnostics,
       locate(r),

@@ -4,6 +4,7 @@
  * sources by the day they were archived, newest first. Dates are calendar
  * days, so each item's date is that day at midnight UTC: the same every build.
  */
+import { storyMembers } from '../lists/stories.ts';
 import rss from '@astrojs/rss';
 import type { Archive, Story } from '../archive/model.ts';
 import { correctionsNewestFirst } from '../lists/corrections.ts';
@@ -112,13 +113,9 @@ export function storyFeed(
   story: Pick<Story, 'id' | 'title'>,
   limit = 100,
 ): Feed {
-  const inStory = (x: { stories: readonly string[] }): boolean => x.stories.includes(story.id);
-  const narrowed = {
-    ...archive,
-    articles: archive.articles.filter(inStory),
-    sources: archive.sources.filter(inStory),
-  };
-  const rulings = archive.claims.filter(inStory).flatMap((claim) =>
+  const members = storyMembers(archive, story.id);
+  const narrowed = { ...archive, articles: members.articles, sources: members.sources };
+  const rulings = members.claims.flatMap((claim) =>
     claim.history.map((ruling, i): FeedItem => ({
       title: `${i === 0 ? 'Claim ruled' : 'Claim status changed'}: ${ruling.status}: ${claim.statement}`,
       link: absolute(site, urls.claim(claim.id)),

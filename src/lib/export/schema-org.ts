@@ -20,6 +20,7 @@
  * @see https://schema.org/ClaimReview
  * @see https://developers.google.com/search/docs/appearance/structured-data/factcheck
  */
+import { storyMembers } from '../lists/stories.ts';
 import type {
   AnalysisNewsArticle,
   BreadcrumbList,
@@ -478,15 +479,13 @@ export function storyHubJsonLd(
   archive: Archive,
   story: Pick<Story, 'id' | 'title' | 'dek'>,
 ): WithContext<CollectionPage> {
-  const inStory = (x: { stories: readonly string[] }): boolean => x.stories.includes(story.id);
+  const { articles, sources } = storyMembers(archive, story.id);
   return {
     ...collectionPageJsonLd(site, urls.story(story.id), story.title, story.dek),
     about: { '@type': 'Thing', name: story.title, description: story.dek },
     hasPart: [
-      ...archive.articles
-        .filter(inStory)
-        .map((a) => ({ '@id': absolute(site, urls.article(a.id)) })),
-      ...archive.sources.filter(inStory).map((s) => ({ '@id': absolute(site, urls.source(s.id)) })),
+      ...articles.map((a) => ({ '@id': absolute(site, urls.article(a.id)) })),
+      ...sources.map((s) => ({ '@id': absolute(site, urls.source(s.id)) })),
     ],
   };
 }

@@ -40,6 +40,7 @@
  * @see https://www.w3.org/TR/annotation-protocol/#container-representations
  * @see https://www.w3.org/TR/annotation-vocab/#named-individuals
  */
+import { storyMembers } from '../lists/stories.ts';
 import type { Annotation, Archive, Source, Story } from '../archive/model.ts';
 import type { AnnotationKind } from '../../schemas/index.ts';
 import { codePointIndex, type CodePointIndex } from './code-points.ts';
@@ -426,8 +427,7 @@ export function storyAnnotationCollection(
   archive: Archive,
   story: Pick<Story, 'id' | 'title'>,
 ): AnnotationCollection {
-  const items = archive.sources
-    .filter((s) => s.stories.includes(story.id))
+  const items = [...storyMembers(archive, story.id).sources]
     .sort(byId)
     .flatMap((source) => sourceAnnotationIds(site, source));
   return singlePageCollection(

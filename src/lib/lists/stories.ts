@@ -16,7 +16,7 @@ import type {
 import { keyClaims } from './claims.ts';
 
 /** The records that name one story, each list in the archive's order. */
-interface StoryMembers {
+export interface StoryMembers {
   sources: Source[];
   quotes: Quote[];
   claims: Claim[];
@@ -36,7 +36,7 @@ const membersMemo = new WeakMap<Archive, Map<string, StoryMembers>>();
  * summary read them, and filtering the whole archive once per story page
  * made a build quadratic in the archive's size.
  */
-function storyMembers(archive: Archive, storyId: string): StoryMembers {
+export function storyMembers(archive: Archive, storyId: string): StoryMembers {
   let byStory = membersMemo.get(archive);
   if (byStory === undefined) {
     const index = new Map<string, StoryMembers>();
@@ -120,9 +120,21 @@ export function storyKeyClaims(story: Story, view: Archive, limit = 5): Claim[] 
   });
 }
 
+const positions = new WeakMap<readonly Story[], Map<string, number>>();
+
 /** The stories with these ids, in the archive's order (most recently updated first). */
 export function storiesNamed(archive: Archive, ids: readonly string[]): Story[] {
-  return archive.stories.filter((s) => ids.includes(s.id));
+  // Every page asks, so each archive's (or story view's) list of stories is indexed once.
+  let position = positions.get(archive.stories);
+  if (position === undefined) {
+    position = new Map(archive.stories.map((s, i) => [s.id, i]));
+    positions.set(archive.stories, position);
+  }
+  const found = [...new Set(ids)].flatMap((id) => {
+    const i = position.get(id);
+    return i === undefined ? [] : [i];
+  });
+  return found.sort((a, b) => a - b).map((i) => archive.stories[i]!);
 }
 
 /** A list narrowed to a story: its title, its trail through the story, and its page size. */

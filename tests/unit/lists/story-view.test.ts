@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadArchive } from '../../../src/lib/archive/index.ts';
-import { storyCounts, storyView } from '../../../src/lib/lists/stories.ts';
+import { storiesNamed, storyCounts, storyView } from '../../../src/lib/lists/stories.ts';
 
 // The search fixture has three stories, with records shared between them.
 const { archive } = loadArchive(resolve(import.meta.dirname, '../../fixtures/search/content'));
@@ -61,5 +61,22 @@ describe('one story’s part of the archive', () => {
     const elsewhere = archive.sources.find((s) => !s.stories.includes(story));
     expect(elsewhere).toBeDefined();
     expect(storyView(archive, story).source.get(elsewhere!.id)).toBe(elsewhere);
+  });
+});
+
+describe('the stories a record names', () => {
+  const all = ids(archive.stories);
+
+  test('in the archive’s order whatever the record’s order, unknown ids and repeats dropped', () => {
+    expect(all.length).toBe(3);
+    const named = [all[2]!, 'no-such-story', all[0]!, all[2]!];
+    expect(ids(storiesNamed(archive, named))).toEqual([all[0], all[2]]);
+    expect(storiesNamed(archive, [])).toEqual([]);
+  });
+
+  test('within a story’s view, only that story', () => {
+    const view = storyView(archive, all[1]!);
+    expect(ids(storiesNamed(view, all))).toEqual([all[1]]);
+    expect(ids(storiesNamed(archive, all))).toEqual(all);
   });
 });
