@@ -12,7 +12,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { totalmem } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { INDEX_AFTER_BUILD_ENV, indexSite } from '../src/integrations/pagefind.ts';
 
@@ -27,18 +26,15 @@ mkdirSync(scratchParent, { recursive: true });
 const building = join(scratchParent, `.${basename(out)}.building-${process.pid}`);
 const previous = join(scratchParent, `.${basename(out)}.previous-${process.pid}`);
 
-/**
- * The JavaScript heap Astro's process may take, in MB: three quarters of the machine's memory.
- * Node's default (about 4 GB) stops the build of an archive of some 50,000 sources or more,
- * whose content store and checked archive outgrow it (docs/performance.md, "100,000 sources").
- */
-const heapMb = Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
-
 // Astro's own entry point rather than npx, which would stay alive beside the build for nothing.
 const result = spawnSync(
   process.execPath,
   [
-    `--max-old-space-size=${heapMb}`,
+    // Astro's process may take three quarters of the machine's memory: Node's default heap (about
+    // 4 GB) stops the build of an archive of some 50,000 sources or more, whose content store and
+    // checked archive outgrow it (docs/performance.md, "100,000 sources"). `npm run check` and
+    // `npm run dev` are given the same (package.json).
+    '--max-old-space-size-percentage=75',
     join(root, 'node_modules/astro/bin/astro.mjs'),
     'build',
     ...process.argv.slice(2),

@@ -29,6 +29,8 @@ export interface DevServer {
 }
 
 const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+/** The heap `npm run dev` gives Astro (package.json): three quarters of the machine's memory. */
+const HEAP = '--max-old-space-size-percentage=75';
 
 /** A local port nothing listens on now. */
 function freePort(): Promise<number> {
@@ -46,7 +48,8 @@ function freePort(): Promise<number> {
 export async function startDevServer(content: string, cacheDir: string): Promise<DevServer> {
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(port)], {
+  // As `npm run dev` starts it: a large archive's content store outgrows Node's default heap.
+  const server = spawn(process.execPath, [HEAP, ASTRO, 'dev', '--port', String(port)], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, SOURCEBOOK_CONTENT: content, SOURCEBOOK_CACHE: cacheDir },
     detached: true,
