@@ -46,7 +46,7 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(path: string): Promise<void>;
+  mergeIndex(path: string, options?: { baseUrl?: string }): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(
     term: string | null,
@@ -103,6 +103,13 @@ function inShard(shard: string, bundle: { path: string }): string {
 }
 
 /**
+ * Every bundle's pages are addressed from the site's root. Pagefind would
+ * otherwise take the folder above a bundle named `pagefind` for its root
+ * (`/shard-2/` for `/shard-2/pagefind/`).
+ */
+const MERGED = { baseUrl: '/' };
+
+/**
  * The instance that finds the quotes and claims, on the page's thread (and
  * loads a filter's index only when the reader filters by it); in a sharded
  * build, with every other shard's first bundle merged in.
@@ -116,7 +123,7 @@ export async function firstInstance(pagefind: PagefindModule): Promise<Pagefind>
   await instance.options(PAGEFIND_OPTIONS);
   await instance.init();
   for (const shard of (await shards).slice(1))
-    await instance.mergeIndex(inShard(shard, SEARCH_BUNDLES.first));
+    await instance.mergeIndex(inShard(shard, SEARCH_BUNDLES.first), MERGED);
   return instance;
 }
 
@@ -161,13 +168,13 @@ export async function mergedInstance(
   if (!hasFirstBundle) {
     const [base = SEARCH_BUNDLES.texts.path, ...more] = await parts;
     const instance = await open(base);
-    for (const part of more) await instance.mergeIndex(part);
+    for (const part of more) await instance.mergeIndex(part, MERGED);
     return instance;
   }
   const instance = await open(SEARCH_BUNDLES.first.path);
   for (const shard of (await searchShards()).slice(1))
-    await instance.mergeIndex(inShard(shard, SEARCH_BUNDLES.first));
-  for (const part of await parts) await instance.mergeIndex(part);
+    await instance.mergeIndex(inShard(shard, SEARCH_BUNDLES.first), MERGED);
+  for (const part of await parts) await instance.mergeIndex(part, MERGED);
   return instance;
 }
 
