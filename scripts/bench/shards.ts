@@ -51,7 +51,11 @@ interface ShardFigures {
   pages: number;
   build_s: number;
   peak_rss_mb: number | null;
-  phases: ReturnType<typeof parsePhases>;
+  /** As the bench's JSON line names them. */
+  phases: Record<
+    'load_check_s' | 'archive_checks_s' | 'bundle_s' | 'render_s' | 'index_s',
+    number | null
+  >;
   dist_files: number;
   dist_bytes: number;
 }
@@ -98,12 +102,19 @@ async function buildShard(work: string, k: number, count: number): Promise<Shard
   });
   if (run.status !== 0) fail(`shard ${shard} failed to build:\n${run.output.slice(-4000)}`);
   const stats = siteStats(dist);
+  const phases = parsePhases(run.lines);
   return {
     shard,
     pages: stats.pages,
     build_s: round(run.wallSeconds),
     peak_rss_mb: run.peakRssMb,
-    phases: parsePhases(run.lines),
+    phases: {
+      load_check_s: phases.loadCheckSeconds,
+      archive_checks_s: phases.archiveChecksSeconds,
+      bundle_s: phases.bundleSeconds,
+      render_s: phases.renderSeconds,
+      index_s: phases.indexSeconds,
+    },
     dist_files: stats.distFiles,
     dist_bytes: stats.distBytes,
   };
@@ -223,8 +234,10 @@ function printTable(result: {
     `${label.padEnd(44)} ${kb(m.first_results_bytes)}, ${m.first_results_ms} ms (${m.first_results} results); whole ${kb(m.whole_bytes)}, ${m.whole_ms} ms`;
   const page = (label: string, m: ReturnType<typeof pageFigures>) =>
     `${label.padEnd(44)} first results ${m.first_results_ms} ms (median), ${kb(m.first_results_bytes)}; settled ${m.settled_ms} ms, ${kb(m.settled_bytes)}`;
-  const build = (label: string, f: Record<string, unknown>) =>
-    `${label.padEnd(44)} ${String(f['pages'])} pages, ${String(f['dist_files'])} files: build ${String(f['build_s'])} s, peak ${String(f['peak_rss_mb'])} MB`;
+  const build = (label: string, f: Record<string, unknown>) => {
+    const ph = (f['phases'] ?? {}) as Record<string, unknown>;
+    return `${label.padEnd(44)} ${String(f['pages'])} pages, ${String(f['dist_files'])} files: build ${String(f['build_s'])} s (render ${String(ph['render_s'] ?? '?')} s, index ${String(ph['index_s'] ?? '?')} s), peak ${String(f['peak_rss_mb'])} MB`;
+  };
   console.log(
     [
       ...result.shards.map((f) => build(`shard ${f.shard}`, { ...f })),
