@@ -20,13 +20,7 @@ import {
   type TextsParts,
 } from '../lib/search/bundles.ts';
 import { WORDS_FILE, countWords } from '../lib/search/suggest.ts';
-import {
-  SHARDS_FILE,
-  isSharded,
-  shardFromEnv,
-  shardList,
-  shardSearchPrefix,
-} from '../lib/shards.ts';
+import { SHARDS_FILE, isSharded, shardFromEnv, shardSearchPrefix } from '../lib/shards.ts';
 import {
   SEARCH_EXCLUDED_SELECTORS,
   eventRecords,
@@ -148,24 +142,27 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
   } finally {
     await pagefind.close();
   }
-  // A part may hold only pages that are not searchable (lists); Pagefind writes it empty.
+  // A part may hold only pages that are not searchable (lists); Pagefind writes it empty. The
+  // texts' first part stays, but in a shard other than the first, whose list may hold none.
+  const keepsFirstPart = prefix === '';
   const kept = parts
     .map((_, i) => i + 1)
-    .filter((k) => k === 1 || bundleHasPages(outDir, textsPartDir(k, prefix)));
-  for (let k = 2; k <= parts.length; k += 1)
-    if (!kept.includes(k)) rmSync(join(outDir, textsPartDir(k, prefix)), { recursive: true });
+    .filter((k) => (k === 1 && keepsFirstPart) || bundleHasPages(outDir, textsPartDir(k, prefix)));
+  for (let k = keepsFirstPart ? 2 : 1; k <= parts.length; k += 1)
+    if (!kept.includes(k) && k > 1)
+      rmSync(join(outDir, textsPartDir(k, prefix)), { recursive: true });
   const listed: TextsParts = { parts: kept.map((k) => textsPartPath(k, prefix)) };
   writeFileSync(
     join(outDir, textsPartDir(1, prefix), TEXTS_PARTS_FILE),
     `${JSON.stringify(listed)}\n`,
   );
-  // Shard 1 of a sharded build lists every shard's search folder for the search page.
+  // Shard 1 of a sharded build lists every shard's search files (src/integrations/shards.ts).
   let shardsFile: string | undefined;
   if (isSharded(shard) && shard.index === 1) {
-    writeFileSync(
-      join(outDir, firstDir, SHARDS_FILE),
-      `${JSON.stringify(shardList(shard.count))}\n`,
-    );
+    if (!existsSync(join(outDir, firstDir, SHARDS_FILE)))
+      throw new PagefindError(`cannot list the shards' bundles`, [
+        `${firstDir}/${SHARDS_FILE} is missing: shard 1 of ${shard.count} writes it during astro build (src/integrations/shards.ts)`,
+      ]);
     shardsFile = `${SEARCH_BUNDLES.first.path}${SHARDS_FILE}`;
   }
   preloadSearchIndex(outDir, shardsFile);

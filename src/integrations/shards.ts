@@ -1,10 +1,21 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { loadArchive } from '../lib/archive/index.ts';
 import { contentRoot } from '../lib/archive/paths.ts';
-import { isSharded, pathShard, shardFromEnv, shardOwners, type Shard } from '../lib/shards.ts';
+import { SEARCH_BUNDLES } from '../lib/search/bundles.ts';
+import { WORDS_FILE } from '../lib/search/suggest.ts';
+import {
+  SHARDS_FILE,
+  isSharded,
+  pathShard,
+  shardFromEnv,
+  shardList,
+  shardOwners,
+  type Shard,
+  type ShardOwners,
+} from '../lib/shards.ts';
 
 /**
  * The addresses of the pages the other shards build, filled in by shard 1 of
@@ -56,11 +67,15 @@ function paramsOf(
  *    one are rendered: the one place the site is split. Shard 1 keeps the
  *    addresses of the other shards' pages for the sitemap
  *    ({@link otherShardsPages}).
- * 2. At `astro:build:done`, in a shard other than the first, removes the
+ * 2. At `astro:build:done`, shard 1 writes the list of every shard's search
+ *    files (SHARDS_FILE, in its first bundle's folder, which Pagefind then
+ *    fills: src/integrations/pagefind.ts), knowing from the archive which
+ *    shards' bundles hold pages; a shard other than the first removes the
  *    copies of the `public/` files, which shard 1 writes.
  */
 export default function shardsIntegration(): AstroIntegration {
   let shard: Shard | undefined;
+  let owners: ShardOwners | undefined;
   let publicDir: string | undefined;
   let site: string | undefined;
   return {
@@ -74,7 +89,8 @@ export default function shardsIntegration(): AstroIntegration {
         shard = shardFromEnv();
         if (!isSharded(shard)) return;
         const { index, count } = shard;
-        const owners = shardOwners(loadArchive(contentRoot()).archive, count);
+        const owned = shardOwners(loadArchive(contentRoot()).archive, count);
+        owners = owned;
         logger.info(`building shard ${index} of ${count}`);
         setPrerenderer((prerenderer): AstroPrerenderer => {
           const getStaticPaths: AstroPrerenderer['getStaticPaths'] = async () => {
@@ -82,7 +98,7 @@ export default function shardsIntegration(): AstroIntegration {
             const all = Array.isArray(result) ? result : result.paths;
             const kept = all.filter((path) => {
               const params = paramsOf(path.pathname, path.route);
-              const mine = pathShard(path.route.route, params, owners) === index;
+              const mine = pathShard(path.route.route, params, owned) === index;
               if (!mine && index === 1 && path.route.type === 'page' && site)
                 otherShardsPages.push(new URL(path.pathname.replace(/\/?$/, '/'), site).href);
               return mine;
@@ -98,8 +114,22 @@ export default function shardsIntegration(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
-        if (!isSharded(shard) || shard.index === 1 || !publicDir) return;
+        if (!isSharded(shard) || !owners) return;
         const out = fileURLToPath(dir);
+        if (shard.index === 1) {
+          const list = shardList(owners, shard.count, {
+            first: `${SEARCH_BUNDLES.first.dir}/`,
+            texts: `${SEARCH_BUNDLES.texts.dir}/`,
+            words: WORDS_FILE,
+          });
+          mkdirSync(join(out, SEARCH_BUNDLES.first.dir), { recursive: true });
+          writeFileSync(
+            join(out, SEARCH_BUNDLES.first.dir, SHARDS_FILE),
+            `${JSON.stringify(list)}\n`,
+          );
+          return;
+        }
+        if (!publicDir) return;
         for (const entry of readdirSync(publicDir, { recursive: true, withFileTypes: true })) {
           if (!entry.isFile()) continue;
           rmSync(join(out, relative(publicDir, join(entry.parentPath, entry.name))), {

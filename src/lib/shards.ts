@@ -178,20 +178,42 @@ export function isShardSearchFolder(name: string): boolean {
 
 /**
  * The file, in the first bundle's folder of shard 1, that lists every
- * shard's search folder, for the search page to merge all their bundles.
- * Written only by a sharded build.
+ * shard's search files, for the search page to merge them all. Written only
+ * by a sharded build, by shard 1, which knows from the archive which shards'
+ * bundles hold pages: Pagefind cannot merge a bundle that holds none.
  */
 export const SHARDS_FILE = 'shards.json';
 
-/** What {@link SHARDS_FILE} holds. */
+/** What {@link SHARDS_FILE} holds: addresses from the site's root, shard 1's first. */
 export interface ShardList {
-  /** Each shard's search folder as an address (`/`, `/shard-2/`, ...), shard 1 first. */
-  shards: string[];
+  /** Every shard's first bundle (quotes and claims) that holds pages. */
+  first: string[];
+  /** Every shard's texts bundle that holds pages; each lists its parts in its `parts.json`. */
+  texts: string[];
+  /** Every shard's word list. */
+  words: string[];
 }
 
-/** The list of every shard's search folder for a build in `count` shards. */
-export function shardList(count: number): ShardList {
+/**
+ * The list of every shard's search files for a build in `count` shards:
+ * their first bundles where `owners` give a shard a quote or claim, their
+ * texts bundles where they give it a source or an article (shard 1's always:
+ * the front page, people, outlets and the timeline's events are in it).
+ */
+export function shardList(
+  owners: ShardOwners,
+  count: number,
+  bundles: { first: string; texts: string; words: string },
+): ShardList {
+  const owning = (...kinds: ShardedKind[]): Set<number> =>
+    new Set(kinds.flatMap((kind) => [...owners[kind].values()]));
+  const first = owning('quote', 'claim');
+  const texts = owning('source', 'article').add(1);
+  const shards = Array.from({ length: count }, (_, i) => i + 1);
+  const at = (k: number, path: string): string => `/${shardSearchPrefix(k)}${path}`;
   return {
-    shards: Array.from({ length: count }, (_, i) => `/${shardSearchPrefix(i + 1)}`),
+    first: shards.filter((k) => first.has(k)).map((k) => at(k, bundles.first)),
+    texts: shards.filter((k) => texts.has(k)).map((k) => at(k, bundles.texts)),
+    words: shards.map((k) => at(k, bundles.words)),
   };
 }

@@ -77,29 +77,33 @@ export async function loadPagefind(): Promise<PagefindModule> {
   return (await import(/* @vite-ignore */ url)) as PagefindModule;
 }
 
-let shardFolders: Promise<string[]> | undefined;
+/** This site's search files, when it was not built in shards. */
+const UNSHARDED: ShardList = {
+  first: [SEARCH_BUNDLES.first.path],
+  texts: [SEARCH_BUNDLES.texts.path],
+  words: [`/${WORDS_FILE}`],
+};
+
+let searchFiles: Promise<ShardList> | undefined;
 
 /**
- * Every shard's search folder (`/`, `/shard-2/`, ...: src/lib/shards.ts), as
- * the list whose preload hint shard 1 of a sharded build writes into the
- * page; the site's root alone when the page has no such hint (a build that
- * is not sharded). Throws why the list could not be loaded.
+ * Every shard's search files (src/lib/shards.ts), as listed in the file whose
+ * preload hint shard 1 of a sharded build writes into the page; this site's
+ * own when the page has no such hint (a build that is not sharded). Throws
+ * why the list could not be loaded.
  */
-export function searchShards(): Promise<string[]> {
-  shardFolders ??= (async () => {
+export function shardSearchFiles(): Promise<ShardList> {
+  searchFiles ??= (async () => {
     const href = document.querySelector(`link[${SHARDS_PRELOAD_ATTRIBUTE}]`)?.getAttribute('href');
-    if (!href) return ['/'];
+    if (!href) return UNSHARDED;
     const response = await fetch(href);
     if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
     const listed = (await response.json()) as Partial<ShardList>;
-    return Array.isArray(listed.shards) && listed.shards.length > 0 ? listed.shards : ['/'];
+    const list = (key: keyof ShardList): string[] =>
+      Array.isArray(listed[key]) ? listed[key] : UNSHARDED[key];
+    return { first: list('first'), texts: list('texts'), words: list('words') };
   })();
-  return shardFolders;
-}
-
-/** The address of `bundle`'s folder in the shard whose search folder is `shard` (`/shard-2/`). */
-function inShard(shard: string, bundle: { path: string }): string {
-  return `${shard}${bundle.path.slice(1)}`;
+  return searchFiles;
 }
 
 /**
@@ -115,35 +119,34 @@ const MERGED = { baseUrl: '/' };
  * build, with every other shard's first bundle merged in.
  */
 export async function firstInstance(pagefind: PagefindModule): Promise<Pagefind> {
-  const shards = searchShards();
+  const [primary = SEARCH_BUNDLES.first.path, ...more] = (await shardSearchFiles()).first;
   const instance = pagefind.createInstance({
     noWorker: true,
-    ...preloadedTag(SEARCH_BUNDLES.first.path),
+    // Pagefind finds the first bundle by its own script's address unless told another.
+    ...(primary === SEARCH_BUNDLES.first.path ? {} : { basePath: primary }),
+    ...preloadedTag(primary),
   });
   await instance.options(PAGEFIND_OPTIONS);
   await instance.init();
-  for (const shard of (await shards).slice(1))
-    await instance.mergeIndex(inShard(shard, SEARCH_BUNDLES.first), MERGED);
+  for (const bundle of more) await instance.mergeIndex(bundle, MERGED);
   return instance;
 }
 
 /**
- * The addresses of the texts bundle's parts (src/lib/search/bundles.ts) in
- * the shard whose search folder is `shard`, as the build listed them; the
- * texts bundle alone when it lists none (an index written before parts
- * existed).
+ * The addresses of the parts (src/lib/search/bundles.ts) of the texts bundle
+ * at `texts`, as the build listed them; the texts bundle alone when it lists
+ * none (an index written before parts existed).
  */
-async function textsParts(shard: string): Promise<string[]> {
-  const texts = inShard(shard, SEARCH_BUNDLES.texts);
+async function textsParts(texts: string): Promise<string[]> {
   const response = await fetch(`${texts}${TEXTS_PARTS_FILE}`);
   if (!response.ok) return [texts];
   const listed = (await response.json()) as Partial<TextsParts>;
-  return Array.isArray(listed.parts) && listed.parts.length > 0 ? listed.parts : [texts];
+  return Array.isArray(listed.parts) ? listed.parts : [texts];
 }
 
 /** The texts bundle's parts of every shard, shard 1's first. */
 async function everyTextsPart(): Promise<string[]> {
-  const parts = await Promise.all((await searchShards()).map(textsParts));
+  const parts = await Promise.all((await shardSearchFiles()).texts.map(textsParts));
   return parts.flat();
 }
 
@@ -171,9 +174,9 @@ export async function mergedInstance(
     for (const part of more) await instance.mergeIndex(part, MERGED);
     return instance;
   }
-  const instance = await open(SEARCH_BUNDLES.first.path);
-  for (const shard of (await searchShards()).slice(1))
-    await instance.mergeIndex(inShard(shard, SEARCH_BUNDLES.first), MERGED);
+  const [primary = SEARCH_BUNDLES.first.path, ...more] = (await shardSearchFiles()).first;
+  const instance = await open(primary);
+  for (const bundle of more) await instance.mergeIndex(bundle, MERGED);
   for (const part of await parts) await instance.mergeIndex(part, MERGED);
   return instance;
 }
@@ -224,9 +227,9 @@ export async function withOwnPagesFirst(
  * shard's added up; throws why they could not be loaded.
  */
 export async function loadWordList(): Promise<WordList> {
-  const lists = (await searchShards()).map(async (shard) => {
-    const response = await fetch(`${shard}${WORDS_FILE}`);
-    if (!response.ok) throw new Error(`${shard}${WORDS_FILE}: HTTP ${response.status}`);
+  const lists = (await shardSearchFiles()).words.map(async (file) => {
+    const response = await fetch(file);
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
     return (await response.json()) as WordList;
   });
   const all = await Promise.all(lists);

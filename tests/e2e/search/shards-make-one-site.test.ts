@@ -101,7 +101,9 @@ test('the merged tree has the unsharded site’s files, each byte for byte, outs
 
 test('each shard has its search files; shard 1 lists every shard’s and hints the list', () => {
   expect(JSON.parse(readFileSync(join(merged, 'pagefind/shards.json'), 'utf8'))).toEqual({
-    shards: ['/', '/shard-2/'],
+    first: ['/pagefind/', '/shard-2/pagefind/'],
+    texts: ['/pagefind-texts/', '/shard-2/pagefind-texts/'],
+    words: ['/search/words.json', '/shard-2/search/words.json'],
   });
   expect(existsSync(join(merged, 'search/words.json'))).toBe(true);
   expect(existsSync(join(merged, 'shard-2/search/words.json'))).toBe(true);

@@ -141,6 +141,52 @@ describe('shardOwners and pathShard', () => {
   });
 });
 
+describe('shardList', () => {
+  it('lists the bundles of the shards that own their pages, and every shard’s words', () => {
+    const archive: ShardedArchive = {
+      stories: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      sources: [
+        { id: 's1', stories: ['a'] },
+        { id: 's2', stories: ['a'] },
+        { id: 's3', stories: ['b'] },
+      ],
+      quotes: [{ id: 'q', stories: ['a'] }],
+      claims: [],
+      articles: [],
+    };
+    // a (2 sources) → 1, b (1) → 2, c (0) → 3: shard 3 has no page in either bundle.
+    const owners = shardOwners(archive, 3);
+    expect(
+      shardList(owners, 3, {
+        first: 'pagefind/',
+        texts: 'pagefind-texts/',
+        words: 'search/words.json',
+      }),
+    ).toEqual({
+      first: ['/pagefind/'],
+      texts: ['/pagefind-texts/', '/shard-2/pagefind-texts/'],
+      words: ['/search/words.json', '/shard-2/search/words.json', '/shard-3/search/words.json'],
+    });
+  });
+
+  it('always lists shard 1’s texts: the front page, people and outlets are in it', () => {
+    const archive: ShardedArchive = {
+      stories: [{ id: 'a' }],
+      sources: [],
+      quotes: [],
+      claims: [{ id: 'c', stories: ['a'] }],
+      articles: [],
+    };
+    const list = shardList(shardOwners(archive, 2), 2, {
+      first: 'pagefind/',
+      texts: 'pagefind-texts/',
+      words: 'w.json',
+    });
+    expect(list.texts).toEqual(['/pagefind-texts/']);
+    expect(list.first).toEqual(['/pagefind/']);
+  });
+});
+
 describe('SHARDED_ROUTES', () => {
   const pages = join(import.meta.dirname, '../../../src/pages');
   /** Each route file as Astro names its route: `/sources/[slug]/text.txt`, `/`. */
@@ -173,7 +219,6 @@ describe('shard search folders', () => {
   it('keeps shard 1 at the root and the others in shard-<k>/', () => {
     expect(shardSearchPrefix(1)).toBe('');
     expect(shardSearchPrefix(3)).toBe('shard-3/');
-    expect(shardList(3)).toEqual({ shards: ['/', '/shard-2/', '/shard-3/'] });
     expect(isShardSearchFolder('shard-12')).toBe(true);
     expect(isShardSearchFolder('sources')).toBe(false);
     expect(isShardSearchFolder('shard-x')).toBe(false);
