@@ -138,3 +138,16 @@ test('a search that finds nothing suggests words from every shard’s list', asy
     '/search/?q=keyholders',
   );
 });
+
+test('a shard that does not exist stops the build at the start, saying how to fix it', () => {
+  const build = buildSite(CONTENT, { SOURCEBOOK_SHARD: '3/2' });
+  try {
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('SOURCEBOOK_SHARD is "3/2", shard 3 of 2, which does not exist');
+    expect(build.output).toContain('fix: set it to i/n');
+    // Stopped before a page was rendered.
+    expect(build.output).not.toContain('generating static routes');
+  } finally {
+    rmSync(join(build.outDir, '..'), { recursive: true, force: true });
+  }
+});
