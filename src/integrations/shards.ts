@@ -10,6 +10,7 @@ import {
   SHARDS_FILE,
   isSharded,
   pathShard,
+  routeParams,
   shardFromEnv,
   shardList,
   shardOwners,
@@ -38,24 +39,6 @@ export function buildsSharedFiles(env: Record<string, string | undefined> = proc
   } catch {
     return true;
   }
-}
-
-/** The values of a route's parameters in one of its paths, read back with the route's pattern. */
-function paramsOf(
-  pathname: string,
-  route: { pattern: RegExp; params: string[] },
-): Record<string, string | undefined> {
-  const trimmed = pathname.replace(/\/$/, '');
-  const match =
-    route.pattern.exec(pathname) ??
-    route.pattern.exec(`${trimmed}/`) ??
-    route.pattern.exec(trimmed);
-  const params: Record<string, string | undefined> = {};
-  route.params.forEach((name, i) => {
-    const value = match?.[i + 1];
-    params[name] = value === undefined ? undefined : decodeURIComponent(value);
-  });
-  return params;
 }
 
 /**
@@ -97,7 +80,7 @@ export default function shardsIntegration(): AstroIntegration {
             const result = await prerenderer.getStaticPaths();
             const all = Array.isArray(result) ? result : result.paths;
             const kept = all.filter((path) => {
-              const params = paramsOf(path.pathname, path.route);
+              const params = routeParams(path.pathname, path.route);
               const mine = pathShard(path.route.route, params, owned) === index;
               if (!mine && index === 1 && path.route.type === 'page' && site)
                 otherShardsPages.push(new URL(path.pathname.replace(/\/?$/, '/'), site).href);

@@ -139,6 +139,28 @@ export const SHARDED_ROUTES: readonly { route: string; kind: ShardedKind; param:
 ];
 
 /**
+ * The values of a route's parameters in one of its paths (`/sources/abc/`),
+ * read back with the route's pattern and parameter names as Astro gives them;
+ * a parameter the path does not match is undefined.
+ */
+export function routeParams(
+  pathname: string,
+  route: { pattern: RegExp; params: readonly string[] },
+): Record<string, string | undefined> {
+  const trimmed = pathname.replace(/\/$/, '');
+  const match =
+    route.pattern.exec(pathname) ??
+    route.pattern.exec(`${trimmed}/`) ??
+    route.pattern.exec(trimmed);
+  const params: Record<string, string | undefined> = {};
+  route.params.forEach((name, i) => {
+    const value = match?.[i + 1];
+    params[name] = value === undefined ? undefined : decodeURIComponent(value);
+  });
+  return params;
+}
+
+/**
  * The shard that renders the path of `route` (Astro's pattern, e.g.
  * `/sources/[slug]/text.txt`) with `params`: the shard of the record it
  * shows for the routes in {@link SHARDED_ROUTES}, otherwise 1. Throws for a

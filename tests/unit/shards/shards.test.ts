@@ -7,6 +7,7 @@ import {
   isShardSearchFolder,
   isSharded,
   pathShard,
+  routeParams,
   shardFromEnv,
   shardList,
   shardOwners,
@@ -138,6 +139,16 @@ describe('shardOwners and pathShard', () => {
     expect(() => pathShard('/quotes/[id]', { id: 'gone' }, owners)).toThrow(
       '/quotes/[id]: no shard owns the quote "gone"',
     );
+  });
+});
+
+describe('routeParams', () => {
+  it('reads the parameters back from a path, with or without its last slash', () => {
+    const route = { pattern: /^\/sources\/([^/]+?)\/text\.txt\/?$/, params: ['slug'] };
+    expect(routeParams('/sources/abc-1/text.txt', route)).toEqual({ slug: 'abc-1' });
+    const page = { pattern: /^\/stories\/([^/]+?)\/timeline\/$/, params: ['slug'] };
+    expect(routeParams('/stories/vault-move/timeline', page)).toEqual({ slug: 'vault-move' });
+    expect(routeParams('/other/', page)).toEqual({ slug: undefined });
   });
 });
 
