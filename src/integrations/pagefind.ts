@@ -105,8 +105,9 @@ export default function pagefindIntegration(): AstroIntegration {
  * ({@link preloadSearchIndex}). Throws a {@link PagefindError} with
  * Pagefind's messages if any step fails. In a sharded build
  * (SOURCEBOOK_SHARD, src/lib/shards.ts), shard k > 1 writes its bundles and
- * word list under `shard-<k>/`, and shard 1 lists every shard's folder
- * (SHARDS_FILE) for the search page. Returns how many HTML files Pagefind
+ * word list under `shard-<k>/`, its parts list leaves out its empty parts,
+ * and shard 1 hints, on the search page, the list of every shard's search
+ * files (SHARDS_FILE, written by src/integrations/shards.ts). Returns how many HTML files Pagefind
  * read, in all bundles.
  */
 export async function indexSite(outDir: string): Promise<{ pages: number; ms: number }> {
@@ -148,9 +149,9 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
   const kept = parts
     .map((_, i) => i + 1)
     .filter((k) => (k === 1 && keepsFirstPart) || bundleHasPages(outDir, textsPartDir(k, prefix)));
-  for (let k = keepsFirstPart ? 2 : 1; k <= parts.length; k += 1)
-    if (!kept.includes(k) && k > 1)
-      rmSync(join(outDir, textsPartDir(k, prefix)), { recursive: true });
+  // The first part's folder stays in any case: it holds the list of parts.
+  for (let k = 2; k <= parts.length; k += 1)
+    if (!kept.includes(k)) rmSync(join(outDir, textsPartDir(k, prefix)), { recursive: true });
   const listed: TextsParts = { parts: kept.map((k) => textsPartPath(k, prefix)) };
   writeFileSync(
     join(outDir, textsPartDir(1, prefix), TEXTS_PARTS_FILE),
@@ -264,7 +265,7 @@ async function indexBundle(
  * `<link>` hints for Pagefind's script and for the entry, metadata and
  * WebAssembly of the bundle it opens first (src/lib/search/preload.ts), so
  * they load beside the page instead of one after another after it. In shard
- * 1 of a sharded build, a hint for the list of every shard's search folder
+ * 1 of a sharded build, a hint for the list of every shard's search files
  * too (`shardsFile`, src/lib/shards.ts): its presence tells the page to merge
  * every shard's bundles.
  */
