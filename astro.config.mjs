@@ -10,6 +10,7 @@ import {
   articleRemarkRehypeOptions,
 } from './src/lib/archive/article-syntax.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import shards, { buildsSharedFiles, otherShardsPages } from './src/integrations/shards.ts';
 import devSearchIndex from './src/integrations/dev-search-index.ts';
 import rehypeTaskListLabels from './src/lib/render/task-list-labels.ts';
 import workbench from './src/integrations/workbench.ts';
@@ -55,7 +56,10 @@ export default defineConfig({
         smartypants: false,
       }),
     }),
-    sitemap(),
+    // A sharded build (SOURCEBOOK_SHARD, src/lib/shards.ts) renders only its shard's pages;
+    // shard 1 writes the sitemap of every shard's pages, the other shards none.
+    shards(),
+    ...(buildsSharedFiles() ? [sitemap({ customPages: otherShardsPages })] : []),
     pagefind(),
     // Under astro dev only: search uses the last build's index, and says how old it is.
     devSearchIndex(),

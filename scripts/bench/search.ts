@@ -140,7 +140,10 @@ export async function measureSearches(
             const partsOf = async (base: string): Promise<string[]> => {
               const response = await fetch(`${base}${listing.slice(1)}`);
               const listed = response.ok ? ((await response.json()) as { parts?: string[] }) : {};
-              return (listed.parts ?? [texts]).map((part) => `${base}${part.slice(1)}`);
+              // A shard's list names its parts from the site's root (/shard-2/pagefind-texts/).
+              return (listed.parts ?? [texts]).map((part) =>
+                part.startsWith(base) ? part : `${base}${part.slice(1)}`,
+              );
             };
             bench.__whole ??= bench.__pagefind!.then(async (module) => {
               const instance = module.createInstance();

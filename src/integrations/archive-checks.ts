@@ -4,13 +4,14 @@ import { diagnosticCount } from '../lib/archive/diagnostics.ts';
 import { formatDiagnostic, loadArchive } from '../lib/archive/index.ts';
 import { contentRoot } from '../lib/archive/paths.ts';
 import { listPageSize } from '../lib/lists/paginate.ts';
+import { shardFromEnv } from '../lib/shards.ts';
 
 /**
  * Runs the archive checks before Astro builds anything, so a bad anchor, a
  * misquote or an altered text stops the build with every located message.
  *
  * 1. On `astro:config:setup`, checks the settings read from the environment
- *    (SOURCEBOOK_LIST_PAGE_SIZE), then the content root, once.
+ *    (SOURCEBOOK_LIST_PAGE_SIZE, SOURCEBOOK_SHARD), then the content root, once.
  * 2. Prints every error, `path:line:column` first.
  * 3. In `astro build`, fails the build if there is any; in `astro dev`, keeps
  *    serving so the editor can fix the file and reload.
@@ -23,6 +24,7 @@ export default function archiveChecks(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         try {
           listPageSize();
+          shardFromEnv();
         } catch (error) {
           throw buildError(
             `A setting in the environment is not valid: ${(error as Error).message}`,

@@ -20,6 +20,7 @@ import {
   type TextsParts,
 } from '../lib/search/bundles.ts';
 import { WORDS_FILE, countWords } from '../lib/search/suggest.ts';
+import { SHARDS_FILE, isSharded, shardFromEnv, shardSearchPrefix } from '../lib/shards.ts';
 import {
   SEARCH_EXCLUDED_SELECTORS,
   eventRecords,
@@ -102,11 +103,19 @@ export default function pagefindIntegration(): AstroIntegration {
  * `a-<id>` with data-pagefind-title) as a sub-result. Then writes the search
  * page's preload hints for the index files its first results need
  * ({@link preloadSearchIndex}). Throws a {@link PagefindError} with
- * Pagefind's messages if any step fails. Returns how many HTML files
- * Pagefind read, in all bundles.
+ * Pagefind's messages if any step fails. In a sharded build
+ * (SOURCEBOOK_SHARD, src/lib/shards.ts), shard k > 1 writes its bundles and
+ * word list under `shard-<k>/`, its parts list leaves out its empty parts,
+ * and shard 1 hints, on the search page, the list of every shard's search
+ * files (SHARDS_FILE, written by src/integrations/shards.ts). Returns how many HTML files Pagefind
+ * read, in all bundles.
  */
 export async function indexSite(outDir: string): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
+  // A shard other than the first writes its bundles under its own folder (src/lib/shards.ts).
+  const shard = shardFromEnv();
+  const prefix = shardSearchPrefix(shard?.index ?? 1);
+  const firstDir = `${prefix}${SEARCH_BUNDLES.first.dir}`;
   const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({
     name: entry.name,
     isDirectory: entry.isDirectory(),
@@ -121,37 +130,58 @@ export async function indexSite(outDir: string): Promise<{ pages: number; ms: nu
   try {
     counts.push(
       ...(await Promise.all([
-        indexBundle(outDir, globs.first, SEARCH_BUNDLES.first.dir),
-        indexBundle(outDir, parts[0]!, textsPartDir(1), publishedEvents(outDir)),
+        indexBundle(outDir, globs.first, firstDir),
+        indexBundle(outDir, parts[0]!, textsPartDir(1, prefix), publishedEvents(outDir)),
       ])),
     );
     for (const [i, glob] of parts.entries()) {
       if (i === 0) continue;
       // A fresh Pagefind process per part: the last one's memory goes back to the system.
       await pagefind.close();
-      counts.push(await indexBundle(outDir, glob, textsPartDir(i + 1)));
+      counts.push(await indexBundle(outDir, glob, textsPartDir(i + 1, prefix)));
     }
   } finally {
     await pagefind.close();
   }
-  // A part may hold only pages that are not searchable (lists); Pagefind writes it empty.
-  const kept = parts.map((_, i) => i + 1).filter((k) => k === 1 || bundleHasPages(outDir, k));
+  // A part may hold only pages that are not searchable (lists); Pagefind writes it empty. The
+  // texts' first part stays, but in a shard other than the first, whose list may hold none.
+  const keepsFirstPart = prefix === '';
+  const kept = parts
+    .map((_, i) => i + 1)
+    .filter((k) => (k === 1 && keepsFirstPart) || bundleHasPages(outDir, textsPartDir(k, prefix)));
+  // The first part's folder stays in any case: it holds the list of parts.
   for (let k = 2; k <= parts.length; k += 1)
-    if (!kept.includes(k)) rmSync(join(outDir, textsPartDir(k)), { recursive: true });
-  const listed: TextsParts = { parts: kept.map(textsPartPath) };
-  writeFileSync(join(outDir, textsPartDir(1), TEXTS_PARTS_FILE), `${JSON.stringify(listed)}\n`);
-  preloadSearchIndex(outDir);
-  writeWordList(outDir, kept.map(textsPartDir));
+    if (!kept.includes(k)) rmSync(join(outDir, textsPartDir(k, prefix)), { recursive: true });
+  const listed: TextsParts = { parts: kept.map((k) => textsPartPath(k, prefix)) };
+  writeFileSync(
+    join(outDir, textsPartDir(1, prefix), TEXTS_PARTS_FILE),
+    `${JSON.stringify(listed)}\n`,
+  );
+  // Shard 1 of a sharded build lists every shard's search files (src/integrations/shards.ts).
+  let shardsFile: string | undefined;
+  if (isSharded(shard) && shard.index === 1) {
+    if (!existsSync(join(outDir, firstDir, SHARDS_FILE)))
+      throw new PagefindError(`cannot list the shards' bundles`, [
+        `${firstDir}/${SHARDS_FILE} is missing: shard 1 of ${shard.count} writes it during astro build (src/integrations/shards.ts)`,
+      ]);
+    shardsFile = `${SEARCH_BUNDLES.first.path}${SHARDS_FILE}`;
+  }
+  preloadSearchIndex(outDir, shardsFile);
+  writeWordList(
+    outDir,
+    kept.map((k) => textsPartDir(k, prefix)),
+    prefix,
+  );
   return {
     pages: counts.reduce((sum, n) => sum + n, 0),
     ms: Math.round(performance.now() - started),
   };
 }
 
-/** Whether part `k` of the texts bundle holds any page (Pagefind's entry file counts them). */
-function bundleHasPages(outDir: string, k: number): boolean {
+/** Whether the bundle in folder `dir` holds any page (Pagefind's entry file counts them). */
+function bundleHasPages(outDir: string, dir: string): boolean {
   const entry = JSON.parse(
-    readFileSync(join(outDir, textsPartDir(k), 'pagefind-entry.json'), 'utf8'),
+    readFileSync(join(outDir, dir, 'pagefind-entry.json'), 'utf8'),
   ) as PagefindEntry;
   return Object.values(entry.languages).some((language) => language.page_count > 0);
 }
@@ -234,9 +264,12 @@ async function indexBundle(
  * Adds to the built search page (`search/index.html`, if the site has one)
  * `<link>` hints for Pagefind's script and for the entry, metadata and
  * WebAssembly of the bundle it opens first (src/lib/search/preload.ts), so
- * they load beside the page instead of one after another after it.
+ * they load beside the page instead of one after another after it. In shard
+ * 1 of a sharded build, a hint for the list of every shard's search files
+ * too (`shardsFile`, src/lib/shards.ts): its presence tells the page to merge
+ * every shard's bundles.
  */
-export function preloadSearchIndex(outDir: string): void {
+export function preloadSearchIndex(outDir: string, shardsFile?: string): void {
   const page = join(outDir, 'search', 'index.html');
   if (!existsSync(page)) return;
   const entryText = (tier: SearchTier): string =>
@@ -250,6 +283,7 @@ export function preloadSearchIndex(outDir: string): void {
     entry: JSON.parse(openedText) as PagefindEntry,
     entryTag: createHash('sha256').update(openedText).digest('hex').slice(0, 16),
     pageLanguage: htmlLanguage(html),
+    ...(shardsFile ? { shardsFile } : {}),
   });
   writeFileSync(page, withPreloadLinks(html, links));
 }
@@ -258,13 +292,15 @@ export function preloadSearchIndex(outDir: string): void {
  * Writes the indexed words with their counts (src/lib/search/suggest.ts) for
  * the search page's suggestions when a search finds nothing: read back from
  * the fragments of every bundle (the first, and the texts' parts, by folder),
- * which hold each page's text as indexed.
+ * which hold each page's text as indexed. A shard's bundles and word list
+ * are under its search folder, `prefix` (src/lib/shards.ts).
  */
 export function writeWordList(
   outDir: string,
   textsParts: readonly string[] = [SEARCH_BUNDLES.texts.dir],
+  prefix = '',
 ): void {
-  const dirs = [SEARCH_BUNDLES.first.dir, ...textsParts];
+  const dirs = [`${prefix}${SEARCH_BUNDLES.first.dir}`, ...textsParts];
   const texts: string[] = [];
   for (const bundle of dirs) {
     const dir = join(outDir, bundle, 'fragment');
@@ -279,7 +315,7 @@ export function writeWordList(
       texts.push(fragment.content ?? '', fragment.meta?.['title'] ?? '');
     }
   }
-  const file = join(outDir, WORDS_FILE);
+  const file = join(outDir, `${prefix}${WORDS_FILE}`);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(countWords(texts)));
 }

@@ -21,8 +21,13 @@ export const SEARCH_FIXTURE_PART_PAGES = 4;
  * one build. Call `close()` in afterAll.
  */
 export function searchFixtureSite(): Promise<FixtureSite> {
-  return fixtureSite('search', { SOURCEBOOK_SEARCH_PART_PAGES: String(SEARCH_FIXTURE_PART_PAGES) });
+  return fixtureSite('search', SEARCH_FIXTURE_ENV);
 }
+
+/** The environment the search fixture is built with (a test that builds it again uses the same). */
+export const SEARCH_FIXTURE_ENV = {
+  SOURCEBOOK_SEARCH_PART_PAGES: String(SEARCH_FIXTURE_PART_PAGES),
+} as const;
 
 /**
  * Waits until the search page has finished its latest search (or found nothing

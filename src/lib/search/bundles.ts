@@ -1,3 +1,5 @@
+import { isShardSearchFolder } from '../shards.ts';
+
 /**
  * The site is searched through two Pagefind bundles, so that a first search
  * downloads only what its first results need (docs/performance.md). The build
@@ -59,7 +61,8 @@ export function bundleGlobs(topLevel: readonly { name: string; isDirectory: bool
 
 /**
  * The top-level folders whose pages go to the texts bundle, sorted: every
- * folder but the quote and claim sections and the bundles' own.
+ * folder but the quote and claim sections and the bundles' own (a shard's
+ * `shard-<k>/` among them: src/lib/shards.ts).
  */
 export function textsSections(
   topLevel: readonly { name: string; isDirectory: boolean }[],
@@ -70,7 +73,9 @@ export function textsSections(
     SEARCH_BUNDLES.texts.dir,
   ]);
   return topLevel
-    .filter((entry) => entry.isDirectory && !excluded.has(entry.name))
+    .filter(
+      (entry) => entry.isDirectory && !excluded.has(entry.name) && !isShardSearchFolder(entry.name),
+    )
     .map((entry) => entry.name)
     .sort();
 }
@@ -95,14 +100,18 @@ export interface TextsParts {
   parts: string[];
 }
 
-/** The folder of part `k` (1-based) of the texts bundle, relative to the site's root. */
-export function textsPartDir(k: number): string {
-  return k === 1 ? SEARCH_BUNDLES.texts.dir : `${SEARCH_BUNDLES.texts.dir}/part-${k}`;
+/**
+ * The folder of part `k` (1-based) of the texts bundle, relative to the
+ * site's root, under `prefix` (a shard's search folder, `shard-2/`, or none:
+ * src/lib/shards.ts).
+ */
+export function textsPartDir(k: number, prefix = ''): string {
+  return `${prefix}${k === 1 ? SEARCH_BUNDLES.texts.dir : `${SEARCH_BUNDLES.texts.dir}/part-${k}`}`;
 }
 
-/** The address of part `k` (1-based) of the texts bundle. */
-export function textsPartPath(k: number): string {
-  return `/${textsPartDir(k)}/`;
+/** The address of part `k` (1-based) of the texts bundle, under `prefix` (see {@link textsPartDir}). */
+export function textsPartPath(k: number, prefix = ''): string {
+  return `/${textsPartDir(k, prefix)}/`;
 }
 
 /** The pages in one folder of a texts section (`sources/abc-1/`): its name and how many HTML files it holds. */

@@ -22,6 +22,12 @@ import { SEARCH_BUNDLES, type SearchTier } from './bundles.ts';
 
 /** The attribute that marks the hint for a bundle's entry file; the page reads the tag from it. */
 export const ENTRY_PRELOAD_ATTRIBUTE = 'data-pagefind-entry';
+/**
+ * The attribute that marks the hint for the list of every shard's search
+ * folder (src/lib/shards.ts), written only by shard 1 of a sharded build;
+ * the page merges every shard's bundles when it has one.
+ */
+export const SHARDS_PRELOAD_ATTRIBUTE = 'data-search-shards';
 /** The attribute on every hint this module writes, so writing them again replaces them. */
 const PRELOAD_MARK = 'data-search-preload';
 
@@ -66,14 +72,23 @@ export interface PreloadInput {
   entryTag: string;
   /** The search page's `<html lang>`. */
   pageLanguage: string;
+  /** In shard 1 of a sharded build: the address of the list of every shard's search folder. */
+  shardsFile?: string;
 }
 
 /**
  * The `<link>` hints, in the order the browser should start them: Pagefind's
  * script (always served from the first bundle's folder), then the opened
- * bundle's entry, metadata and WebAssembly.
+ * bundle's entry, metadata and WebAssembly; then, in a sharded build, the
+ * list of the shards.
  */
-export function searchPreloadLinks({ tier, entry, entryTag, pageLanguage }: PreloadInput): string {
+export function searchPreloadLinks({
+  tier,
+  entry,
+  entryTag,
+  pageLanguage,
+  shardsFile,
+}: PreloadInput): string {
   const base = SEARCH_BUNDLES[tier].path;
   const fetched = (href: string, extra = ''): string =>
     `<link rel="preload" href="${escapeHtml(href)}" as="fetch" crossorigin${extra} ${PRELOAD_MARK}>`;
@@ -89,6 +104,7 @@ export function searchPreloadLinks({ tier, entry, entryTag, pageLanguage }: Prel
     links.push(fetched(`${base}pagefind.${language.hash}.pf_meta`));
     links.push(fetched(`${base}wasm.${language.wasm}.pagefind`));
   }
+  if (shardsFile) links.push(fetched(shardsFile, ` ${SHARDS_PRELOAD_ATTRIBUTE}`));
   return links.join('');
 }
 

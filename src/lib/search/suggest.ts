@@ -30,8 +30,25 @@ export function countWords(texts: Iterable<string>): WordList {
   for (const text of texts) {
     for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
+  return sortedWords(counts);
+}
+
+/** The words most frequent first, then in alphabetical order. */
+function sortedWords(counts: ReadonlyMap<string, number>): WordList {
   const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'en'));
   return { words };
+}
+
+/**
+ * One word list from several (each shard's, in a sharded build:
+ * src/lib/shards.ts), each word's counts added up, in the order
+ * {@link countWords} gives.
+ */
+export function mergeWordLists(lists: readonly WordList[]): WordList {
+  const counts = new Map<string, number>();
+  for (const list of lists)
+    for (const [word, n] of list.words) counts.set(word, (counts.get(word) ?? 0) + n);
+  return sortedWords(counts);
 }
 
 /** The Levenshtein distance between two words, or `limit + 1` once it exceeds `limit`. */

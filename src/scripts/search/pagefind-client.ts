@@ -11,10 +11,15 @@
 import type { PagefindResultData } from '../../lib/search/results.ts';
 import { pagefindFilters, pagefindSort, type SearchState } from '../../lib/search/state.ts';
 import { SEARCH_BUNDLES, TEXTS_PARTS_FILE, type TextsParts } from '../../lib/search/bundles.ts';
-import { ENTRY_PRELOAD_ATTRIBUTE, preloadedEntryTag } from '../../lib/search/preload.ts';
+import {
+  ENTRY_PRELOAD_ATTRIBUTE,
+  SHARDS_PRELOAD_ATTRIBUTE,
+  preloadedEntryTag,
+} from '../../lib/search/preload.ts';
+import type { ShardList } from '../../lib/shards.ts';
 import { searchPhraseAware } from '../../lib/search/phrase.ts';
 import { ownPagesFirst } from '../../lib/search/own-page.ts';
-import { WORDS_FILE, type WordList } from '../../lib/search/suggest.ts';
+import { WORDS_FILE, mergeWordLists, type WordList } from '../../lib/search/suggest.ts';
 
 /** Pagefind's module: it makes independent instances. */
 export interface PagefindModule {
@@ -41,7 +46,7 @@ export type FilterCounts = Record<string, Record<string, number>>;
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(path: string): Promise<void>;
+  mergeIndex(path: string, options?: { baseUrl?: string }): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(
     term: string | null,
@@ -72,45 +77,91 @@ export async function loadPagefind(): Promise<PagefindModule> {
   return (await import(/* @vite-ignore */ url)) as PagefindModule;
 }
 
+/** This site's search files, when it was not built in shards. */
+const UNSHARDED: ShardList = {
+  first: [SEARCH_BUNDLES.first.path],
+  texts: [SEARCH_BUNDLES.texts.path],
+  words: [`/${WORDS_FILE}`],
+};
+
+let searchFiles: Promise<ShardList> | undefined;
+
+/**
+ * Every shard's search files (src/lib/shards.ts), as listed in the file whose
+ * preload hint shard 1 of a sharded build writes into the page; this site's
+ * own when the page has no such hint (a build that is not sharded). Throws
+ * why the list could not be loaded.
+ */
+export function shardSearchFiles(): Promise<ShardList> {
+  searchFiles ??= (async () => {
+    const href = document.querySelector(`link[${SHARDS_PRELOAD_ATTRIBUTE}]`)?.getAttribute('href');
+    if (!href) return UNSHARDED;
+    const response = await fetch(href);
+    if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
+    const listed = (await response.json()) as Partial<ShardList>;
+    const list = (key: keyof ShardList): string[] =>
+      Array.isArray(listed[key]) ? listed[key] : UNSHARDED[key];
+    return { first: list('first'), texts: list('texts'), words: list('words') };
+  })();
+  return searchFiles;
+}
+
+/**
+ * Every bundle's pages are addressed from the site's root. Pagefind would
+ * otherwise take the folder above a bundle named `pagefind` for its root
+ * (`/shard-2/` for `/shard-2/pagefind/`).
+ */
+const MERGED = { baseUrl: '/' };
+
 /**
  * The instance that finds the quotes and claims, on the page's thread (and
- * loads a filter's index only when the reader filters by it).
+ * loads a filter's index only when the reader filters by it); in a sharded
+ * build, with every other shard's first bundle merged in.
  */
 export async function firstInstance(pagefind: PagefindModule): Promise<Pagefind> {
+  const [primary = SEARCH_BUNDLES.first.path, ...more] = (await shardSearchFiles()).first;
   const instance = pagefind.createInstance({
     noWorker: true,
-    ...preloadedTag(SEARCH_BUNDLES.first.path),
+    // Pagefind finds the first bundle by its own script's address unless told another.
+    ...(primary === SEARCH_BUNDLES.first.path ? {} : { basePath: primary }),
+    ...preloadedTag(primary),
   });
   await instance.options(PAGEFIND_OPTIONS);
   await instance.init();
+  for (const bundle of more) await instance.mergeIndex(bundle, MERGED);
   return instance;
 }
 
 /**
- * The addresses of the texts bundle's parts (src/lib/search/bundles.ts), as
- * the build listed them; the texts bundle alone when it lists none (an index
- * written before parts existed).
+ * The addresses of the parts (src/lib/search/bundles.ts) of the texts bundle
+ * at `texts`, as the build listed them; the texts bundle alone when it lists
+ * none (an index written before parts existed).
  */
-async function textsParts(): Promise<string[]> {
-  const response = await fetch(`${SEARCH_BUNDLES.texts.path}${TEXTS_PARTS_FILE}`);
-  if (!response.ok) return [SEARCH_BUNDLES.texts.path];
+async function textsParts(texts: string): Promise<string[]> {
+  const response = await fetch(`${texts}${TEXTS_PARTS_FILE}`);
+  if (!response.ok) return [texts];
   const listed = (await response.json()) as Partial<TextsParts>;
-  return Array.isArray(listed.parts) && listed.parts.length > 0
-    ? listed.parts
-    : [SEARCH_BUNDLES.texts.path];
+  return Array.isArray(listed.parts) ? listed.parts : [texts];
+}
+
+/** The texts bundle's parts of every shard, shard 1's first. */
+async function everyTextsPart(): Promise<string[]> {
+  const parts = await Promise.all((await shardSearchFiles()).texts.map(textsParts));
+  return parts.flat();
 }
 
 /**
  * An instance over both bundles, in Pagefind's worker: the first, with every
- * part of the texts merged in. Its WebAssembly and first metadata come from
- * the browser's cache; only the texts' metadata is new. Without a first
- * bundle, the texts alone. Throws why the texts bundle could not be loaded.
+ * part of the texts merged in (in a sharded build, every shard's first bundle
+ * and texts parts). Its WebAssembly and first metadata come from the
+ * browser's cache; only the texts' metadata is new. Without a first bundle,
+ * the texts alone. Throws why the texts bundle could not be loaded.
  */
 export async function mergedInstance(
   pagefind: PagefindModule,
   hasFirstBundle: boolean,
 ): Promise<Pagefind> {
-  const parts = textsParts();
+  const parts = everyTextsPart();
   const open = async (basePath: string): Promise<Pagefind> => {
     const instance = pagefind.createInstance({ basePath, ...preloadedTag(basePath) });
     await instance.options(PAGEFIND_OPTIONS);
@@ -120,11 +171,13 @@ export async function mergedInstance(
   if (!hasFirstBundle) {
     const [base = SEARCH_BUNDLES.texts.path, ...more] = await parts;
     const instance = await open(base);
-    for (const part of more) await instance.mergeIndex(part);
+    for (const part of more) await instance.mergeIndex(part, MERGED);
     return instance;
   }
-  const instance = await open(SEARCH_BUNDLES.first.path);
-  for (const part of await parts) await instance.mergeIndex(part);
+  const [primary = SEARCH_BUNDLES.first.path, ...more] = (await shardSearchFiles()).first;
+  const instance = await open(primary);
+  for (const bundle of more) await instance.mergeIndex(bundle, MERGED);
+  for (const part of await parts) await instance.mergeIndex(part, MERGED);
   return instance;
 }
 
@@ -169,9 +222,16 @@ export async function withOwnPagesFirst(
   return [...ownPagesFirst(head, (r) => titles.get(r), q), ...results.slice(n)];
 }
 
-/** The indexed words with their counts (src/lib/search/suggest.ts); throws why they could not be loaded. */
+/**
+ * The indexed words with their counts (src/lib/search/suggest.ts), every
+ * shard's added up; throws why they could not be loaded.
+ */
 export async function loadWordList(): Promise<WordList> {
-  const response = await fetch(`/${WORDS_FILE}`);
-  if (!response.ok) throw new Error(`${WORDS_FILE}: HTTP ${response.status}`);
-  return (await response.json()) as WordList;
+  const lists = (await shardSearchFiles()).words.map(async (file) => {
+    const response = await fetch(file);
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return (await response.json()) as WordList;
+  });
+  const all = await Promise.all(lists);
+  return all.length === 1 ? all[0]! : mergeWordLists(all);
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   SEARCH_BUNDLES,
   bundleGlobs,
+  textsPartDir,
   textsPartGlobs,
+  textsPartPath,
   tierCanMatch,
 } from '../../../src/lib/search/bundles.ts';
 
@@ -37,8 +39,24 @@ describe('bundleGlobs', () => {
     }
   });
 
+  it('never reads a shard’s search folder (shard-2/: its own bundles)', () => {
+    expect(bundleGlobs([dir('sources'), dir('shard-2'), dir('shard-10')]).texts).toBe(
+      '{*.html,sources/**/*.html}',
+    );
+  });
+
   it('picks up a folder it has never heard of, so no searchable page is left out', () => {
     expect(bundleGlobs([dir('dossiers')]).texts).toBe('{*.html,dossiers/**/*.html}');
+  });
+});
+
+describe('textsPartDir and textsPartPath', () => {
+  it('put the parts at the root, or under a shard’s search folder', () => {
+    expect(textsPartDir(1)).toBe('pagefind-texts');
+    expect(textsPartDir(2)).toBe('pagefind-texts/part-2');
+    expect(textsPartDir(1, 'shard-2/')).toBe('shard-2/pagefind-texts');
+    expect(textsPartPath(3, 'shard-2/')).toBe('/shard-2/pagefind-texts/part-3/');
+    expect(textsPartPath(1)).toBe('/pagefind-texts/');
   });
 });
 

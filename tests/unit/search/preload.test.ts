@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ENTRY_PRELOAD_ATTRIBUTE,
+  SHARDS_PRELOAD_ATTRIBUTE,
   firstLoadedTier,
   htmlLanguage,
   pagefindLanguage,
@@ -77,6 +78,23 @@ describe('searchPreloadLinks', () => {
       '/pagefind-texts/pagefind.en_951bf89bac.pf_meta',
       '/pagefind-texts/wasm.en.pagefind',
     ]);
+  });
+
+  it('hints the list of shards last, marked, only when given one (shard 1 of a sharded build)', () => {
+    const sharded = searchPreloadLinks({
+      tier: 'first',
+      entry: english,
+      entryTag: 't',
+      pageLanguage: 'en',
+      shardsFile: '/pagefind/shards.json',
+    });
+    expect(hrefs(sharded).at(-1)).toBe('/pagefind/shards.json');
+    expect(sharded).toMatch(
+      new RegExp(
+        `<link rel="preload" href="/pagefind/shards.json" as="fetch" crossorigin ${SHARDS_PRELOAD_ATTRIBUTE}[ >]`,
+      ),
+    );
+    expect(linksFor('first', english, 't')).not.toContain(SHARDS_PRELOAD_ATTRIBUTE);
   });
 
   it('hints no metadata or WebAssembly a bundle does not have', () => {

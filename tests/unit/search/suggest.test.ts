@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, editDistance, nearestWords } from '../../../src/lib/search/suggest.ts';
+import {
+  countWords,
+  editDistance,
+  mergeWordLists,
+  nearestWords,
+} from '../../../src/lib/search/suggest.ts';
 
 describe('countWords', () => {
   it('counts words of three letters or more, most frequent first', () => {
@@ -8,6 +13,21 @@ describe('countWords', () => {
       ['cafe', 1],
       ['data', 1],
       ['the', 1],
+    ]);
+  });
+});
+
+describe('mergeWordLists', () => {
+  it('adds up each word’s counts across the lists (every shard’s), in countWords’ order', () => {
+    const one = countWords(['oracle oracle data']);
+    const other = countWords(['data data cafe oracle']);
+    expect(mergeWordLists([one, other])).toEqual(
+      countWords(['oracle oracle data', 'data data cafe oracle']),
+    );
+    expect(mergeWordLists([one, other]).words).toEqual([
+      ['data', 3],
+      ['oracle', 3],
+      ['cafe', 1],
     ]);
   });
 });
