@@ -32,6 +32,7 @@ import type {
 } from './model.ts';
 import type { RawRecord } from './read.ts';
 import { closest, suggestId, validateRecord } from './validate.ts';
+import { sharedWeakMap } from './reuse.ts';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
 
 /** The components authors use in articles, and the attributes each takes. */
@@ -53,15 +54,9 @@ const parser = unified().use(remarkParse).use(articleRemarkPlugins).use(remarkMd
  * that reuses the files parsed before (astro dev: ParsedFiles in ./read.ts)
  * gets the same record object for an article whose file has not changed, so
  * its MDX is not parsed again (parsing MDX is most of the articles' share of
- * a check: docs/performance.md). Kept on globalThis, like the checked archive
- * (./index.ts): in `astro dev` the first check runs in the integration's copy
- * of this module and the re-checks in the content loader's (through Vite), and
- * a map of each copy's own would parse every article again on the first save.
+ * a check: docs/performance.md). Shared by every copy of this module (./reuse.ts).
  */
-const PARSED_BODIES = Symbol.for('sourcebook.archive.parsedBodies');
-const parsedBodies: WeakMap<RawRecord, { tree: Root; words: number }> = ((
-  globalThis as typeof globalThis & { [PARSED_BODIES]?: WeakMap<RawRecord, never> }
-)[PARSED_BODIES] ??= new WeakMap());
+const parsedBodies = sharedWeakMap<RawRecord, { tree: Root; words: number }>('parsedBodies');
 
 /**
  * Step 5 of the check: validates each article's frontmatter and checks its

@@ -45,17 +45,18 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
     present,
     record: (collection, id) => byKey.get(`${collection}/${id}`),
     ...(options.today ? { today: options.today } : {}),
+    // Unchanged files keep their records when the parsed files are reused (./read.ts).
+    reuse: options.parsed !== undefined,
   };
 
   const valid = validateRecords(context);
   const { people, outlets, sources: written, quotes, claims, events } = valid;
-  const checked = anchorSources(written, diagnostics);
+  const checked = anchorSources(written, diagnostics, context.reuse);
   const sources = [...checked.values()].filter((c) => c.valid).map((c) => c.source);
   const archive = indexArchive({ sources, quotes, claims, people, outlets, events, articles: [] });
   const { lookup, namedClaims } = resolveReferences(context, archive, checked);
   checkParties(records, present, diagnostics);
-  // Unchanged articles keep their parsed MDX when unchanged files keep their records.
-  checkArticles(context, archive, lookup, options.parsed !== undefined);
+  checkArticles(context, archive, lookup, context.reuse);
   checkStories(context, archive, valid.stories);
   archive.site = readSite(root, diagnostics);
   if (options.hints) {

@@ -13,6 +13,7 @@ import { compareSources } from './graph.ts';
 import type { Annotation, Archive, Location } from './model.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import type { RawRecord } from './read.ts';
+import { sharedSlot } from './reuse.ts';
 import { suggestId } from './validate.ts';
 import { ID_PATTERN } from '../../schemas/fields.ts';
 
@@ -35,7 +36,7 @@ export function resolveReferences(
   for (const { record } of checked.values()) {
     checkAnnotationReferences(record, archive, context, resolver, namedClaims);
   }
-  linkAppearances(archive);
+  linkAppearances(archive, context.reuse);
   checkPassageReferences(archive, context, resolver);
   return { lookup: resolver.lookup, namedClaims };
 }
@@ -165,20 +166,38 @@ function checkAnnotationReferences(
   });
 }
 
-/** Computes each appearance's drift and gathers quotes' appearances and claims' evidence. */
-function linkAppearances(archive: Archive): void {
+type Drift = NonNullable<Annotation['drift']>;
+
+/** The drifts the last check computed, by the two wordings compared (./reuse.ts). */
+const lastDrifts = sharedSlot<Map<string, Drift>>('drifts');
+
+/**
+ * Computes each appearance's drift and gathers quotes' appearances and claims'
+ * evidence. With `reuse`, a drift the check before computed for the same two
+ * wordings is taken from it: the comparison depends on the wordings alone.
+ */
+function linkAppearances(archive: Archive, reuse = false): void {
+  const before = reuse ? lastDrifts.value : undefined;
+  const drifts = new Map<string, Drift>();
   for (const source of archive.sources) {
     for (const a of source.annotations) {
       const quote = a.quote ? archive.quote.get(a.quote) : undefined;
       if (quote) {
-        const { verdict, diff, partial, compared } = compareWording(quote.text, a.text);
-        a.drift = { verdict, diff, partial, compared };
+        const key = `${quote.text}\u0000${a.text}`;
+        let drift = drifts.get(key) ?? before?.get(key);
+        if (!drift) {
+          const { verdict, diff, partial, compared } = compareWording(quote.text, a.text);
+          drift = { verdict, diff, partial, compared };
+        }
+        drifts.set(key, drift);
+        a.drift = { ...drift };
         quote.appearances.push(a);
       }
       const claim = a.claim ? archive.claim.get(a.claim) : undefined;
       if (claim && a.stance) claim.evidence[a.stance].push(a);
     }
   }
+  if (reuse) lastDrifts.value = drifts;
 }
 
 /** Checks the passages quotes, claims and events point at; sorts each quote's appearances. */
