@@ -6,6 +6,7 @@ import {
   loadArchive,
   markWatched,
   type CheckResult,
+  type Source,
 } from '../lib/archive/index.ts';
 import { diagnosticCount } from '../lib/archive/diagnostics.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/archive/collections.ts';
@@ -43,13 +44,7 @@ export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): 
           ids.add(id);
           // In `astro dev`, an entry whose resolved form has not changed is left as it is:
           // re-validating every entry on each save is slow on a large archive (docs/performance.md).
-          // Locations (file, line, column) are left out: no page shows them, and each is looked
-          // up only when read (src/lib/archive/diagnostics.ts), which may parse its file again.
-          const digest = watcher
-            ? generateDigest(
-                JSON.stringify(entry, (key, value) => (key === 'location' ? undefined : value)),
-              )
-            : '';
+          const digest = watcher ? digestOf(collection, entry, generateDigest) : '';
           if (digest && store.get(id)?.digest === digest) continue;
           // Astro wants paths inside the project; content elsewhere (benchmark, temp copies) has none.
           const filePath =
@@ -67,6 +62,42 @@ export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): 
       await sync();
     },
   };
+}
+
+/** Entries as JSON for their digests, leaving out locations (no page shows them; reading one may parse its file again). */
+const json = (value: unknown): string =>
+  JSON.stringify(value, (key, v: unknown) => (key === 'location' ? undefined : v));
+
+/**
+ * The digest of a source's resolved form but its annotations' drift, by the
+ * source's `location` object: a re-check keeps that object exactly as long as
+ * the source's file is unchanged, and then everything in the source but the
+ * drift is unchanged too (src/lib/archive/reuse.ts).
+ */
+const sourceDigests = new WeakMap<object, string>();
+
+/**
+ * An entry's digest, covering everything the checker resolved for it. A source
+ * whose file is unchanged is not turned into JSON again (the archived texts
+ * make that most of the digests' cost): only its annotations' drift is, which
+ * depends on the quotes' files.
+ */
+function digestOf(
+  collection: Exclude<CollectionName, 'articles'>,
+  entry: unknown,
+  generateDigest: LoaderContext['generateDigest'],
+): string {
+  if (collection !== 'sources') return generateDigest(json(entry));
+  const source = entry as Source;
+  let base = sourceDigests.get(source.location);
+  if (base === undefined) {
+    const { annotations, ...rest } = source;
+    base = generateDigest(
+      json({ ...rest, annotations: annotations.map(({ drift: _, ...a }) => a) }),
+    );
+    sourceDigests.set(source.location, base);
+  }
+  return generateDigest(`${base}${json(source.annotations.map((a) => a.drift ?? null))}`);
 }
 
 /**
