@@ -117,7 +117,7 @@ function follow(
   const changed = (path: string): void => {
     const inside = relative(root, path);
     if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return;
-    archiveChanged(root);
+    archiveChanged(root, path);
     clearTimeout(timer);
     timer = setTimeout(() => {
       sync().catch((error: unknown) =>

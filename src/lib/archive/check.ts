@@ -31,13 +31,15 @@ export interface CheckOptions {
   hints?: boolean;
   /** Files parsed by an earlier check of the same root, reused when unchanged (see ./read.ts). */
   parsed?: ParsedFiles;
+  /** With `parsed`: the absolute paths changed since, when a file watcher reported them (./read.ts). */
+  changed?: ReadonlySet<string>;
   /** Today, YYYY-MM-DD, for dates that may not lie in the future (default: the UTC date). */
   today?: string;
 }
 
 /** Runs every check on the content under `root`. */
 export function checkArchive(root: string, options: CheckOptions = {}): CheckResult {
-  const { records, diagnostics, present } = readContent(root, options.parsed);
+  const { records, diagnostics, present } = readContent(root, options.parsed, options.changed);
   const byKey = new Map(records.map((r) => [`${r.collection}/${r.id}`, r]));
   const context: CheckContext = {
     records,
