@@ -69,7 +69,11 @@ const sourceName = readdirSync(path('sources'))
 if (!sourceName) throw new Error('content/sources has no source with a note and a quote');
 const SOURCE = `sources/${sourceName}`;
 const QUOTE = `quotes/${/^ {4}quote: (\S+)/m.exec(read(SOURCE))?.[1]}.yaml`;
-const ORIGINAL = { source: read(SOURCE), quote: read(QUOTE) };
+const ORIGINAL = {
+  source: read(SOURCE),
+  quote: read(QUOTE),
+  articles: readdirSync(path('articles')).map((name) => [name, read(`articles/${name}`)] as const),
+};
 
 describe('a re-check reusing the files parsed before', () => {
   const parsed: ParsedFiles = new Map();
@@ -104,6 +108,38 @@ describe('a re-check reusing the files parsed before', () => {
     expect(errors(expectSameAsFresh(parsed))).toContain('hash-mismatch');
   });
 
+  it('matches a fresh check after a passage an article quotes changes in its source', () => {
+    const id = SOURCE.slice('sources/'.length, -'.txt'.length);
+    const quoted = readdirSync(path('articles'))
+      .map(
+        (name) =>
+          new RegExp(`<Quote source="${id}"[^>]*>([^<]+)</Quote>`).exec(
+            read(`articles/${name}`),
+          )?.[1],
+      )
+      .find((words) => words !== undefined && read(SOURCE).includes(words));
+    if (!quoted) throw new Error(`no article quotes ${id} word for word`);
+    rewrite(SOURCE, (t) => t.replace(quoted, `${quoted} (changed)`.replace(/\S+$/, 'reworded')));
+    const result = expectSameAsFresh(parsed);
+    expect(result.diagnostics.filter((d) => d.file.includes('articles/')).length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('matches a fresh check after an article changes', () => {
+    const name = readdirSync(path('articles')).find((n) =>
+      /<Quote source="[^"]+" annotation="/.test(read(`articles/${n}`)),
+    );
+    if (!name) throw new Error('no article quotes an annotation');
+    rewrite(`articles/${name}`, (t) =>
+      t.replace(/(<Quote source="[^"]+" annotation=")/, '$1no-such-'),
+    );
+    const result = expectSameAsFresh(parsed);
+    expect(
+      result.diagnostics.some((d) => d.file.endsWith(name) && d.code === 'unknown-reference'),
+    ).toBe(true);
+  });
+
   it('matches a fresh check after a record is deleted, and after a new file appears', () => {
     remove(QUOTE);
     const without = expectSameAsFresh(parsed);
@@ -123,6 +159,7 @@ describe('a re-check reusing the files parsed before', () => {
 
   it('matches a fresh check once every file is as it was', () => {
     write(SOURCE, ORIGINAL.source);
+    for (const [name, text] of ORIGINAL.articles) write(`articles/${name}`, text);
     remove('people/new-person-for-the-test.yaml');
     expect(errors(expectSameAsFresh(parsed))).toEqual([]);
   });
