@@ -44,16 +44,22 @@ export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): 
           ids.add(id);
           // In `astro dev`, an entry whose resolved form has not changed is left as it is:
           // re-validating every entry on each save is slow on a large archive (docs/performance.md).
-          const digest = watcher ? digestOf(collection, entry, generateDigest) : '';
+          // The prefix tells these entries from ones with fields, kept from before in Astro's cache.
+          const digest = watcher ? `fieldless:${digestOf(collection, entry, generateDigest)}` : '';
           if (digest && store.get(id)?.digest === digest) continue;
           // Astro wants paths inside the project; content elsewhere (benchmark, temp copies) has none.
           const filePath =
             location.file.startsWith('..') || isAbsolute(location.file) ? undefined : location.file;
-          const data = await parseData({
-            id,
-            data: pick(collection, rest),
-            ...(filePath ? { filePath } : {}),
-          });
+          // In `astro dev` the entry is its id and digest alone: no page reads the data
+          // collections, and Astro writes its whole store to disk after every change, which
+          // with every record's fields cost more than the re-check (ARCHITECTURE.md).
+          const data = watcher
+            ? {}
+            : await parseData({
+                id,
+                data: pick(collection, rest),
+                ...(filePath ? { filePath } : {}),
+              });
           store.set({ id, data, ...(filePath ? { filePath } : {}), ...(digest ? { digest } : {}) });
         }
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
