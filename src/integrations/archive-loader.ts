@@ -22,6 +22,8 @@ let reported: CheckResult | undefined;
  * An Astro content loader for one of the archive's data collections. It takes
  * the entries from the checker's result, so the collection holds exactly the
  * records that passed validation; the checker's own messages report the rest.
+ * In a build each entry holds the record's editor-written fields; in `astro
+ * dev`, its id and digest only (no page reads them: ARCHITECTURE.md).
  *
  * In `astro dev` it follows the content folder: on any change it drops the
  * checked archive, and once the changes settle, re-checks (once for every
