@@ -43,8 +43,11 @@ export function resolveReferences(
 
 interface Resolver {
   lookup: PassageLookup;
-  /** Checks a reference to an id of `collection`; true when a file with that id exists. */
-  reference(at: Location, collection: CollectionName, id: unknown): boolean;
+  /**
+   * Checks a reference to an id of `collection`; true when a file with that id exists.
+   * `at` may be a function, called only to report a problem (most references resolve).
+   */
+  reference(at: Location | (() => Location), collection: CollectionName, id: unknown): boolean;
   /** Checks a { source, annotation } reference; returns the annotation when it resolves. */
   passage(at: Location, sourceId: string, annotationId: string): Annotation | undefined;
 }
@@ -63,13 +66,13 @@ function createResolver(
         : `create content/${dir}/${id}${ext}, or use the file name of one in content/${dir}/`;
     return near ? `did you mean "${near}"? Otherwise ${where}` : where;
   };
-  const reference = (at: Location, collection: CollectionName, id: unknown): boolean => {
+  const reference: Resolver['reference'] = (at, collection, id) => {
     // A value that is not an id at all has its own schema error.
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) return false;
     if (present[collection].has(id)) return true;
     reportError(
       diagnostics,
-      at,
+      typeof at === 'function' ? at() : at,
       'unknown-reference',
       `refers to ${COLLECTIONS[collection].singular} "${id}", which does not exist`,
       unknownFix(collection, id),
@@ -130,21 +133,22 @@ function checkAnnotationReferences(
   namedClaims: Set<string>,
 ): void {
   const raw = r.data as Record<string, unknown>;
-  reference(locate(r, ['outlet']), 'outlets', raw['outlet']);
+  reference(() => locate(r, ['outlet']), 'outlets', raw['outlet']);
   const list = Array.isArray(raw['annotations']) ? (raw['annotations'] as unknown[]) : [];
   list.forEach((item, index) => {
     if (item === null || typeof item !== 'object') return;
     const a = item as Record<string, unknown>;
     const at = (field: string) => locate(r, ['annotations', index, field]);
-    reference(at('speaker'), 'people', a['speaker']);
-    reference(at('claim'), 'claims', a['claim']);
+    // Located only when a reference does not resolve.
+    reference(() => at('speaker'), 'people', a['speaker']);
+    reference(() => at('claim'), 'claims', a['claim']);
     if (typeof a['claim'] === 'string') namedClaims.add(a['claim']);
     if (Array.isArray(a['distinctFrom'])) {
       a['distinctFrom'].forEach((id, i) =>
-        reference(locate(r, ['annotations', index, 'distinctFrom', i]), 'quotes', id),
+        reference(() => locate(r, ['annotations', index, 'distinctFrom', i]), 'quotes', id),
       );
     }
-    if (!reference(at('quote'), 'quotes', a['quote'])) return;
+    if (!reference(() => at('quote'), 'quotes', a['quote'])) return;
     const quote = archive.quote.get(a['quote'] as string);
     const speaker = a['speaker'];
     // Compared only when both people exist; an unknown one is reported on its own.
