@@ -77,6 +77,20 @@ const json = (value: unknown): string =>
   JSON.stringify(value, (key, v: unknown) => (key === 'location' ? undefined : v));
 
 /**
+ * An entry other than a source as JSON for its digest, with every annotation
+ * in it (a quote's appearances, a claim's evidence) written as its source and
+ * id: the annotation itself is in its source's digest, and a change to any
+ * entry makes Astro re-render every page.
+ */
+const jsonByReference = (value: unknown): string =>
+  JSON.stringify(value, (key, v: unknown) => {
+    if (key === 'location') return undefined;
+    if (key === '' || v === null || typeof v !== 'object' || !('sourceId' in v)) return v;
+    const { sourceId, id } = v as { sourceId: unknown; id: unknown };
+    return `${String(sourceId)}#${String(id)}`;
+  });
+
+/**
  * The digest of a source's resolved form but its annotations' drift, by the
  * source's `location` object: a re-check keeps that object exactly as long as
  * the source's file is unchanged, and then everything in the source but the
@@ -85,17 +99,17 @@ const json = (value: unknown): string =>
 const sourceDigests = new WeakMap<object, string>();
 
 /**
- * An entry's digest, covering everything the checker resolved for it. A source
- * whose file is unchanged is not turned into JSON again (the archived texts
- * make that most of the digests' cost): only its annotations' drift is, which
- * depends on the quotes' files.
+ * An entry's digest, covering everything the checker resolved for it (an
+ * annotation by its source's digest). A source whose file is unchanged is not
+ * turned into JSON again (the archived texts make that most of the digests'
+ * cost): only its annotations' drift is, which depends on the quotes' files.
  */
 function digestOf(
   collection: Exclude<CollectionName, 'articles'>,
   entry: unknown,
   generateDigest: LoaderContext['generateDigest'],
 ): string {
-  if (collection !== 'sources') return generateDigest(json(entry));
+  if (collection !== 'sources') return generateDigest(jsonByReference(entry));
   const source = entry as Source;
   let base = sourceDigests.get(source.location);
   if (base === undefined) {
