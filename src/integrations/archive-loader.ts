@@ -6,9 +6,9 @@ import {
   loadArchive,
   markWatched,
   type CheckResult,
-  type Source,
 } from '../lib/archive/index.ts';
 import { diagnosticCount } from '../lib/archive/diagnostics.ts';
+import { entryDigest } from '../lib/archive/entry-digest.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/archive/collections.ts';
 import { contentRoot } from '../lib/archive/paths.ts';
 
@@ -47,7 +47,9 @@ export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): 
           // In `astro dev`, an entry whose resolved form has not changed is left as it is:
           // re-validating every entry on each save is slow on a large archive (docs/performance.md).
           // The prefix tells these entries from ones with fields, kept from before in Astro's cache.
-          const digest = watcher ? `fieldless:${digestOf(collection, entry, generateDigest)}` : '';
+          const digest = watcher
+            ? `fieldless:${entryDigest(collection, entry, generateDigest)}`
+            : '';
           if (digest && store.get(id)?.digest === digest) continue;
           // Astro wants paths inside the project; content elsewhere (benchmark, temp copies) has none.
           const filePath =
@@ -70,56 +72,6 @@ export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): 
       await sync();
     },
   };
-}
-
-/** Entries as JSON for their digests, leaving out locations (no page shows them; reading one may parse its file again). */
-const json = (value: unknown): string =>
-  JSON.stringify(value, (key, v: unknown) => (key === 'location' ? undefined : v));
-
-/**
- * An entry other than a source as JSON for its digest, with every annotation
- * in it (a quote's appearances, a claim's evidence) written as its source and
- * id: the annotation itself is in its source's digest, and a change to any
- * entry makes Astro re-render every page.
- */
-const jsonByReference = (value: unknown): string =>
-  JSON.stringify(value, (key, v: unknown) => {
-    if (key === 'location') return undefined;
-    if (key === '' || v === null || typeof v !== 'object' || !('sourceId' in v)) return v;
-    const { sourceId, id } = v as { sourceId: unknown; id: unknown };
-    return `${String(sourceId)}#${String(id)}`;
-  });
-
-/**
- * The digest of a source's resolved form but its annotations' drift, by the
- * source's `location` object: a re-check keeps that object exactly as long as
- * the source's file is unchanged, and then everything in the source but the
- * drift is unchanged too (src/lib/archive/reuse.ts).
- */
-const sourceDigests = new WeakMap<object, string>();
-
-/**
- * An entry's digest, covering everything the checker resolved for it (an
- * annotation by its source's digest). A source whose file is unchanged is not
- * turned into JSON again (the archived texts make that most of the digests'
- * cost): only its annotations' drift is, which depends on the quotes' files.
- */
-function digestOf(
-  collection: Exclude<CollectionName, 'articles'>,
-  entry: unknown,
-  generateDigest: LoaderContext['generateDigest'],
-): string {
-  if (collection !== 'sources') return generateDigest(jsonByReference(entry));
-  const source = entry as Source;
-  let base = sourceDigests.get(source.location);
-  if (base === undefined) {
-    const { annotations, ...rest } = source;
-    base = generateDigest(
-      json({ ...rest, annotations: annotations.map(({ drift: _, ...a }) => a) }),
-    );
-    sourceDigests.set(source.location, base);
-  }
-  return generateDigest(`${base}${json(source.annotations.map((a) => a.drift ?? null))}`);
 }
 
 /**
