@@ -8,6 +8,7 @@ import {
   type CheckResult,
 } from '../lib/archive/index.ts';
 import { diagnosticCount } from '../lib/archive/diagnostics.ts';
+import { entryDigest } from '../lib/archive/entry-digest.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/archive/collections.ts';
 import { contentRoot } from '../lib/archive/paths.ts';
 
@@ -21,6 +22,8 @@ let reported: CheckResult | undefined;
  * An Astro content loader for one of the archive's data collections. It takes
  * the entries from the checker's result, so the collection holds exactly the
  * records that passed validation; the checker's own messages report the rest.
+ * In a build each entry holds the record's editor-written fields; in `astro
+ * dev`, its id and digest only (no page reads them: ARCHITECTURE.md).
  *
  * In `astro dev` it follows the content folder: on any change it drops the
  * checked archive, and once the changes settle, re-checks (once for every
@@ -43,22 +46,24 @@ export function archiveLoader(collection: Exclude<CollectionName, 'articles'>): 
           ids.add(id);
           // In `astro dev`, an entry whose resolved form has not changed is left as it is:
           // re-validating every entry on each save is slow on a large archive (docs/performance.md).
-          // Locations (file, line, column) are left out: no page shows them, and each is looked
-          // up only when read (src/lib/archive/diagnostics.ts), which may parse its file again.
+          // The prefix tells these entries from ones with fields, kept from before in Astro's cache.
           const digest = watcher
-            ? generateDigest(
-                JSON.stringify(entry, (key, value) => (key === 'location' ? undefined : value)),
-              )
+            ? `fieldless:${entryDigest(collection, entry, generateDigest)}`
             : '';
           if (digest && store.get(id)?.digest === digest) continue;
           // Astro wants paths inside the project; content elsewhere (benchmark, temp copies) has none.
           const filePath =
             location.file.startsWith('..') || isAbsolute(location.file) ? undefined : location.file;
-          const data = await parseData({
-            id,
-            data: pick(collection, rest),
-            ...(filePath ? { filePath } : {}),
-          });
+          // In `astro dev` the entry is its id and digest alone: no page reads the data
+          // collections, and Astro writes its whole store to disk after every change, which
+          // with every record's fields cost more than the re-check (ARCHITECTURE.md).
+          const data = watcher
+            ? {}
+            : await parseData({
+                id,
+                data: pick(collection, rest),
+                ...(filePath ? { filePath } : {}),
+              });
           store.set({ id, data, ...(filePath ? { filePath } : {}), ...(digest ? { digest } : {}) });
         }
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
@@ -86,7 +91,7 @@ function follow(
   const changed = (path: string): void => {
     const inside = relative(root, path);
     if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return;
-    archiveChanged(root);
+    archiveChanged(root, path);
     clearTimeout(timer);
     timer = setTimeout(() => {
       sync().catch((error: unknown) =>

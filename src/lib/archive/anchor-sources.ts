@@ -14,17 +14,40 @@ import type { CheckedSource, WrittenAnnotation, WrittenSource } from './check-co
 import { locate, reportError } from './diagnostics.ts';
 import type { Annotation, Diagnostic, Location, Source } from './model.ts';
 import type { RawRecord } from './read.ts';
+import { reported, sharedWeakMap, type Reported } from './reuse.ts';
 import { SHA256_PATTERN } from '../../schemas/fields.ts';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
 
-/** Checks and anchors every source; returns each by id, in reading order, valid or not. */
+/** Each source file's checked form, by its record (./reuse.ts). */
+const checkedSources = sharedWeakMap<RawRecord, Reported<CheckedSource>>('checkedSources');
+
+/**
+ * Checks and anchors every source; returns each by id, in reading order, valid
+ * or not. With `reuse`, a source whose file is unchanged (the same record)
+ * keeps its checked form and diagnostics from the check before: they depend
+ * on the file alone. It gets its own copy of the source and its annotations,
+ * which the later steps fill in (an annotation's drift).
+ */
 export function anchorSources(
   written: WrittenSource[],
   diagnostics: Diagnostic[],
+  reuse = false,
 ): Map<string, CheckedSource> {
   const checked = new Map<string, CheckedSource>();
-  for (const w of written) checked.set(w.record.id, checkSource(w, diagnostics));
+  const memo = reuse ? checkedSources : undefined;
+  for (const w of written) {
+    const c = reported(memo, w.record, diagnostics, (own) => checkSource(w, own));
+    checked.set(w.record.id, reuse ? copy(c) : c);
+  }
   return checked;
+}
+
+/** A checked source whose source and annotations are copies, so a check can add to them. */
+function copy(c: CheckedSource): CheckedSource {
+  return {
+    ...c,
+    source: { ...c.source, annotations: c.source.annotations.map((a) => ({ ...a })) },
+  };
 }
 
 /** Checks a source's text and hash, then anchors its annotations. */

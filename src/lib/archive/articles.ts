@@ -32,6 +32,7 @@ import type {
 } from './model.ts';
 import type { RawRecord } from './read.ts';
 import { closest, suggestId, validateRecord } from './validate.ts';
+import { sharedWeakMap } from './reuse.ts';
 import type { DiagnosticCode } from './diagnostic-codes.ts';
 
 /** The components authors use in articles, and the attributes each takes. */
@@ -53,9 +54,9 @@ const parser = unified().use(remarkParse).use(articleRemarkPlugins).use(remarkMd
  * that reuses the files parsed before (astro dev: ParsedFiles in ./read.ts)
  * gets the same record object for an article whose file has not changed, so
  * its MDX is not parsed again (parsing MDX is most of the articles' share of
- * a check: docs/performance.md).
+ * a check: docs/performance.md). Shared by every copy of this module (./reuse.ts).
  */
-const parsedBodies = new WeakMap<RawRecord, { tree: Root; words: number }>();
+const parsedBodies = sharedWeakMap<RawRecord, { tree: Root; words: number }>('parsedBodies');
 
 /**
  * Step 5 of the check: validates each article's frontmatter and checks its
@@ -100,9 +101,67 @@ export function checkArticles(
   }
 }
 
+/** A call an article's check made to the look-up, and what its answer is compared by. */
+interface LookupCall {
+  name: keyof PassageLookup;
+  args: unknown[];
+  answer: unknown;
+}
+
+/** What checking an article's body found, and the look-ups it made. */
+interface CheckedBody {
+  calls: LookupCall[];
+  diagnostics: Diagnostic[];
+  references: ArticleReference[];
+}
+
+/** Each article's checked body, by its record (./reuse.ts). */
+const checkedBodies = sharedWeakMap<RawRecord, CheckedBody>('checkedBodies');
+
+/**
+ * What a look-up's answer is compared by: a checked source or annotation by
+ * its `location` object, which a re-check keeps exactly as long as the
+ * source's file is unchanged (./anchor-sources.ts), and then everything an
+ * article's check reads of it is unchanged too; anything else by value.
+ */
+function answerOf(value: unknown): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as { location: object }).location
+    : JSON.stringify(value);
+}
+
+/** `lookup`, noting every call made to it and its answer in `calls`. */
+function recording(lookup: PassageLookup, calls: LookupCall[]): PassageLookup {
+  const noted =
+    (name: keyof PassageLookup) =>
+    (...args: unknown[]): unknown => {
+      const result = (lookup[name] as (...a: unknown[]) => unknown)(...args);
+      calls.push({ name, args, answer: answerOf(result) });
+      return result;
+    };
+  return {
+    source: noted('source'),
+    annotation: noted('annotation'),
+    annotationIds: noted('annotationIds'),
+    claimExists: noted('claimExists'),
+    quoteExists: noted('quoteExists'),
+    unknownFix: noted('unknownFix'),
+  } as PassageLookup;
+}
+
+/** Whether every look-up an article's check made answers the same now. */
+function sameAnswers(calls: LookupCall[], lookup: PassageLookup): boolean {
+  return calls.every(
+    ({ name, args, answer }) =>
+      answerOf((lookup[name] as (...a: unknown[]) => unknown)(...args)) === answer,
+  );
+}
+
 /**
  * Checks the articles' MDX in place: fills `references` and `words`, pushes
- * diagnostics. With `reuseParsed`, a record met before keeps its parsed body.
+ * diagnostics. With `reuseParsed`, a record met before keeps its parsed body,
+ * and its check too when every look-up it made answers the same: an article's
+ * check depends on its file and those answers alone.
  */
 function checkBodies(
   articles: Article[],
@@ -122,10 +181,18 @@ function checkBodies(
     if (!record) continue;
     const firstLine = record.bodyLine ?? 1;
     const body = record.body ?? '';
-    const error = (at: Location, code: DiagnosticCode, message: string, fix?: string): void => {
-      diagnostics.push({ severity: 'error', code, ...at, message, ...(fix ? { fix } : {}) });
-    };
     let parsed = reuseParsed ? parsedBodies.get(record) : undefined;
+    const before = parsed && checkedBodies.get(record);
+    if (parsed && before && sameAnswers(before.calls, lookup)) {
+      article.words = parsed.words;
+      article.references.push(...before.references);
+      diagnostics.push(...before.diagnostics);
+      continue;
+    }
+    const own: Diagnostic[] = [];
+    const error = (at: Location, code: DiagnosticCode, message: string, fix?: string): void => {
+      own.push({ severity: 'error', code, ...at, message, ...(fix ? { fix } : {}) });
+    };
     if (!parsed) {
       try {
         const tree = parser.parse(body);
@@ -138,16 +205,30 @@ function checkBodies(
           `is not valid MDX: ${problem.reason}`,
           problem.fix,
         );
+        diagnostics.push(...own);
         continue;
       }
       if (reuseParsed) parsedBodies.set(record, parsed);
     }
     article.words = parsed.words;
-    const where = { article, record, firstLine, lookup, error, anchorerFor, diagnostics };
+    const calls: LookupCall[] = [];
+    const where = {
+      article,
+      record,
+      firstLine,
+      lookup: reuseParsed ? recording(lookup, calls) : lookup,
+      error,
+      anchorerFor,
+      diagnostics: own,
+    };
     visit(parsed.tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       checkComponent(node as JsxElement, where);
     });
+    diagnostics.push(...own);
+    if (reuseParsed) {
+      checkedBodies.set(record, { calls, diagnostics: own, references: [...article.references] });
+    }
   }
 }
 

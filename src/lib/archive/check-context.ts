@@ -20,6 +20,11 @@ export interface CheckContext {
   record(collection: CollectionName, id: string): RawRecord | undefined;
   /** Today, YYYY-MM-DD, for dates that may not lie in the future (default: the UTC date). */
   today?: string;
+  /**
+   * Whether unchanged files keep their records from an earlier check (astro dev):
+   * then what was computed from a record alone is reused (./reuse.ts).
+   */
+  reuse?: boolean;
 }
 
 /** An annotation as written, before validation: enough to anchor it and report on it. */

@@ -31,13 +31,15 @@ export interface CheckOptions {
   hints?: boolean;
   /** Files parsed by an earlier check of the same root, reused when unchanged (see ./read.ts). */
   parsed?: ParsedFiles;
+  /** With `parsed`: the absolute paths changed since, when a file watcher reported them (./read.ts). */
+  changed?: ReadonlySet<string>;
   /** Today, YYYY-MM-DD, for dates that may not lie in the future (default: the UTC date). */
   today?: string;
 }
 
 /** Runs every check on the content under `root`. */
 export function checkArchive(root: string, options: CheckOptions = {}): CheckResult {
-  const { records, diagnostics, present } = readContent(root, options.parsed);
+  const { records, diagnostics, present } = readContent(root, options.parsed, options.changed);
   const byKey = new Map(records.map((r) => [`${r.collection}/${r.id}`, r]));
   const context: CheckContext = {
     records,
@@ -45,17 +47,18 @@ export function checkArchive(root: string, options: CheckOptions = {}): CheckRes
     present,
     record: (collection, id) => byKey.get(`${collection}/${id}`),
     ...(options.today ? { today: options.today } : {}),
+    // Unchanged files keep their records when the parsed files are reused (./read.ts).
+    reuse: options.parsed !== undefined,
   };
 
   const valid = validateRecords(context);
   const { people, outlets, sources: written, quotes, claims, events } = valid;
-  const checked = anchorSources(written, diagnostics);
+  const checked = anchorSources(written, diagnostics, context.reuse);
   const sources = [...checked.values()].filter((c) => c.valid).map((c) => c.source);
   const archive = indexArchive({ sources, quotes, claims, people, outlets, events, articles: [] });
   const { lookup, namedClaims } = resolveReferences(context, archive, checked);
   checkParties(records, present, diagnostics);
-  // Unchanged articles keep their parsed MDX when unchanged files keep their records.
-  checkArticles(context, archive, lookup, options.parsed !== undefined);
+  checkArticles(context, archive, lookup, context.reuse);
   checkStories(context, archive, valid.stories);
   archive.site = readSite(root, diagnostics);
   if (options.hints) {

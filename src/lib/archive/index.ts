@@ -3,7 +3,7 @@
  * again in `astro dev` whenever a content file changes).
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkArchive } from './check.ts';
 import { diagnosticCount, formatDiagnostic } from './diagnostics.ts';
 import type { Archive, CheckResult } from './model.ts';
@@ -22,6 +22,13 @@ interface Cached {
   parsed: ParsedFiles;
   /** Set when a watcher reports a change: the next load checks again. */
   stale?: boolean;
+  /**
+   * The absolute paths the watcher reported changed since `result`, when it
+   * named every one: the next check reads only these again.
+   */
+  changed?: Set<string>;
+  /** Set when a change was reported without its path: the next check reads every file. */
+  unknownChange?: boolean;
 }
 
 /**
@@ -57,11 +64,16 @@ export function markWatched(root: string): void {
 
 /**
  * Marks the cached result for `root` as out of date: something under it
- * changed. The next load checks again, parsing only the files that changed.
+ * changed (the file at `path`, when given). The next load checks again,
+ * parsing only the files that changed; when every change came with its path,
+ * it reads only those files again.
  */
-export function archiveChanged(root: string): void {
+export function archiveChanged(root: string, path?: string): void {
   const cached = shared[CACHE];
-  if (cached?.root === root) cached.stale = true;
+  if (cached?.root !== root) return;
+  cached.stale = true;
+  if (path === undefined) cached.unknownChange = true;
+  else (cached.changed ??= new Set()).add(resolve(path));
 }
 
 /** A cheap fingerprint of the content tree (paths, sizes, modification times). */
@@ -96,7 +108,10 @@ export function loadArchive(root: string = contentRoot()): CheckResult {
   // Outside a production build (astro dev above all), the parsed files are kept for the next check.
   const keep = process.env['NODE_ENV'] !== 'production';
   const parsed: ParsedFiles = (keep && cached?.parsed) || new Map();
-  const result = checkArchive(root, keep ? { parsed } : {});
+  // Under a watcher that named every change, only the changed files are read again.
+  const changed =
+    keep && trusted && cached?.changed && !cached.unknownChange ? cached.changed : undefined;
+  const result = checkArchive(root, keep ? { parsed, ...(changed ? { changed } : {}) } : {});
   shared[CACHE] = { root, signature: sig, result, parsed };
   return result;
 }

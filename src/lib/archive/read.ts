@@ -4,7 +4,7 @@
  * here beyond what parsing needs; problems become diagnostics, never throws.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, isAbsolute, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections.ts';
 import { readYamlFast } from './fast-yaml.ts';
 import { lazyYamlLocators, yamlKeyLocator, yamlLocator, type Locator } from './locate.ts';
@@ -68,8 +68,14 @@ export function displayPath(path: string): string {
 /**
  * Reads every collection under `root`, reporting unreadable files as
  * diagnostics; with `parsed`, reuses (and then updates) what an earlier read parsed.
+ * With `changed` too (the absolute paths a file watcher reported since that
+ * read), a file it parsed that is not among them is not even read again.
  */
-export function readContent(root: string, parsed?: ParsedFiles): ReadResult {
+export function readContent(
+  root: string,
+  parsed?: ParsedFiles,
+  changed?: ReadonlySet<string>,
+): ReadResult {
   // What this read parsed, to replace `parsed` with (only kept when the caller keeps it).
   const found: ParsedFiles | undefined = parsed && new Map();
   const records: RawRecord[] = [];
@@ -119,8 +125,9 @@ export function readContent(root: string, parsed?: ParsedFiles): ReadResult {
       }
       seen.set(id, file);
       present[collection].add(id);
-      const raw = readFileSync(path, 'utf8');
       const before = parsed?.get(path);
+      const unchanged = before && changed && !changed.has(resolve(path));
+      const raw = unchanged ? before.raw : readFileSync(path, 'utf8');
       const read = before && before.raw === raw ? before : parseFile(collection, id, file, raw);
       found?.set(path, read);
       diagnostics.push(...read.diagnostics);

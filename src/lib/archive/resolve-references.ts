@@ -13,6 +13,7 @@ import { compareSources } from './graph.ts';
 import type { Annotation, Archive, Location } from './model.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import type { RawRecord } from './read.ts';
+import { sharedSlot } from './reuse.ts';
 import { suggestId } from './validate.ts';
 import { ID_PATTERN } from '../../schemas/fields.ts';
 
@@ -35,15 +36,18 @@ export function resolveReferences(
   for (const { record } of checked.values()) {
     checkAnnotationReferences(record, archive, context, resolver, namedClaims);
   }
-  linkAppearances(archive);
+  linkAppearances(archive, context.reuse);
   checkPassageReferences(archive, context, resolver);
   return { lookup: resolver.lookup, namedClaims };
 }
 
 interface Resolver {
   lookup: PassageLookup;
-  /** Checks a reference to an id of `collection`; true when a file with that id exists. */
-  reference(at: Location, collection: CollectionName, id: unknown): boolean;
+  /**
+   * Checks a reference to an id of `collection`; true when a file with that id exists.
+   * `at` may be a function, called only to report a problem (most references resolve).
+   */
+  reference(at: Location | (() => Location), collection: CollectionName, id: unknown): boolean;
   /** Checks a { source, annotation } reference; returns the annotation when it resolves. */
   passage(at: Location, sourceId: string, annotationId: string): Annotation | undefined;
 }
@@ -62,13 +66,13 @@ function createResolver(
         : `create content/${dir}/${id}${ext}, or use the file name of one in content/${dir}/`;
     return near ? `did you mean "${near}"? Otherwise ${where}` : where;
   };
-  const reference = (at: Location, collection: CollectionName, id: unknown): boolean => {
+  const reference: Resolver['reference'] = (at, collection, id) => {
     // A value that is not an id at all has its own schema error.
     if (typeof id !== 'string' || !ID_PATTERN.test(id)) return false;
     if (present[collection].has(id)) return true;
     reportError(
       diagnostics,
-      at,
+      typeof at === 'function' ? at() : at,
       'unknown-reference',
       `refers to ${COLLECTIONS[collection].singular} "${id}", which does not exist`,
       unknownFix(collection, id),
@@ -129,21 +133,22 @@ function checkAnnotationReferences(
   namedClaims: Set<string>,
 ): void {
   const raw = r.data as Record<string, unknown>;
-  reference(locate(r, ['outlet']), 'outlets', raw['outlet']);
+  reference(() => locate(r, ['outlet']), 'outlets', raw['outlet']);
   const list = Array.isArray(raw['annotations']) ? (raw['annotations'] as unknown[]) : [];
   list.forEach((item, index) => {
     if (item === null || typeof item !== 'object') return;
     const a = item as Record<string, unknown>;
     const at = (field: string) => locate(r, ['annotations', index, field]);
-    reference(at('speaker'), 'people', a['speaker']);
-    reference(at('claim'), 'claims', a['claim']);
+    // Located only when a reference does not resolve.
+    reference(() => at('speaker'), 'people', a['speaker']);
+    reference(() => at('claim'), 'claims', a['claim']);
     if (typeof a['claim'] === 'string') namedClaims.add(a['claim']);
     if (Array.isArray(a['distinctFrom'])) {
       a['distinctFrom'].forEach((id, i) =>
-        reference(locate(r, ['annotations', index, 'distinctFrom', i]), 'quotes', id),
+        reference(() => locate(r, ['annotations', index, 'distinctFrom', i]), 'quotes', id),
       );
     }
-    if (!reference(at('quote'), 'quotes', a['quote'])) return;
+    if (!reference(() => at('quote'), 'quotes', a['quote'])) return;
     const quote = archive.quote.get(a['quote'] as string);
     const speaker = a['speaker'];
     // Compared only when both people exist; an unknown one is reported on its own.
@@ -165,20 +170,38 @@ function checkAnnotationReferences(
   });
 }
 
-/** Computes each appearance's drift and gathers quotes' appearances and claims' evidence. */
-function linkAppearances(archive: Archive): void {
+type Drift = NonNullable<Annotation['drift']>;
+
+/** The drifts the last check computed, by the two wordings compared (./reuse.ts). */
+const lastDrifts = sharedSlot<Map<string, Drift>>('drifts');
+
+/**
+ * Computes each appearance's drift and gathers quotes' appearances and claims'
+ * evidence. With `reuse`, a drift the check before computed for the same two
+ * wordings is taken from it: the comparison depends on the wordings alone.
+ */
+function linkAppearances(archive: Archive, reuse = false): void {
+  const before = reuse ? lastDrifts.value : undefined;
+  const drifts = new Map<string, Drift>();
   for (const source of archive.sources) {
     for (const a of source.annotations) {
       const quote = a.quote ? archive.quote.get(a.quote) : undefined;
       if (quote) {
-        const { verdict, diff, partial, compared } = compareWording(quote.text, a.text);
-        a.drift = { verdict, diff, partial, compared };
+        const key = `${quote.text}\u0000${a.text}`;
+        let drift = drifts.get(key) ?? before?.get(key);
+        if (!drift) {
+          const { verdict, diff, partial, compared } = compareWording(quote.text, a.text);
+          drift = { verdict, diff, partial, compared };
+        }
+        drifts.set(key, drift);
+        a.drift = { ...drift };
         quote.appearances.push(a);
       }
       const claim = a.claim ? archive.claim.get(a.claim) : undefined;
       if (claim && a.stance) claim.evidence[a.stance].push(a);
     }
   }
+  if (reuse) lastDrifts.value = drifts;
 }
 
 /** Checks the passages quotes, claims and events point at; sorts each quote's appearances. */

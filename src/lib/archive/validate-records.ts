@@ -12,7 +12,11 @@ import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { locate, reportError } from './diagnostics.ts';
 import type { Claim, Diagnostic, Outlet, Person, Quote, Story, TimelineEvent } from './model.ts';
 import type { RawRecord } from './read.ts';
+import { reported, sharedWeakMap, type Reported } from './reuse.ts';
 import { validateRecord } from './validate.ts';
+
+/** Each source file's validation, by its record (./reuse.ts). */
+const validatedSources = sharedWeakMap<RawRecord, Reported<WrittenSource>>('validatedSources');
 
 /** The records that passed validation, and every source as written. */
 export interface ValidRecords {
@@ -32,7 +36,7 @@ type Schema<C extends CollectionName> = (typeof COLLECTIONS)[C]['schema'];
 const sourceFields = COLLECTIONS.sources.schema.omit({ annotations: true });
 
 /** Validates every record but the articles, pushing a located diagnostic per problem. */
-export function validateRecords({ records, diagnostics }: CheckContext): ValidRecords {
+export function validateRecords({ records, diagnostics, reuse }: CheckContext): ValidRecords {
   const of = (collection: RawRecord['collection']) =>
     records.filter((r) => r.collection === collection);
   // Each collection's records that pass its schema (from the registry), with id and location.
@@ -53,7 +57,11 @@ export function validateRecords({ records, diagnostics }: CheckContext): ValidRe
   };
   valid.people = checked('people');
   valid.outlets = checked('outlets');
-  for (const r of of('sources')) valid.sources.push(validateSource(r, diagnostics));
+  // A source's validation depends on its file alone, so an unchanged one keeps it (astro dev).
+  const memo = reuse ? validatedSources : undefined;
+  for (const r of of('sources')) {
+    valid.sources.push(reported(memo, r, diagnostics, (own) => validateSource(r, own)));
+  }
   valid.quotes = checked('quotes').map((q) => ({ ...q, appearances: [], stories: [] }));
   valid.claims = checked('claims').map((c) => ({
     ...c,

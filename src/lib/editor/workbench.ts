@@ -532,7 +532,7 @@ function write(
     ctx.log(`wrote ${shown}`);
     wrote.push(shown);
   }
-  archiveChanged(ctx.root);
+  for (const [path] of files) archiveChanged(ctx.root, path);
   const { diagnostics } = loadArchive(ctx.root);
   const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
   const last = files.at(-1);

@@ -41,6 +41,32 @@ describe('loadArchive', () => {
     expect(titleOf(root)).toBe('A longer, retitled test page');
   });
 
+  it('under a watcher that names the changed files, reads only those again', () => {
+    const root = writeContent({
+      ...BASICS,
+      'sources/one.txt': sourceFile('Some text.'),
+      'sources/two.txt': sourceFile('Other text.'),
+    });
+    markWatched(root);
+    loadArchive(root);
+    const title = (id: string) => loadArchive(root).archive.source.get(id)?.title;
+
+    writeFileSync(
+      join(root, 'sources/one.txt'),
+      sourceFile('Some text.', { title: 'One, retitled' }),
+    );
+    writeFileSync(
+      join(root, 'sources/two.txt'),
+      sourceFile('Other text.', { title: 'Two, retitled' }),
+    );
+    archiveChanged(root, join(root, 'sources/one.txt'));
+    // Only the file named is read again: the watcher is trusted to name every change.
+    expect([title('one'), title('two')]).toEqual(['One, retitled', 'A test page']);
+
+    archiveChanged(root);
+    expect([title('one'), title('two')]).toEqual(['One, retitled', 'Two, retitled']);
+  });
+
   it('reports a new error after a reported change', () => {
     const root = writeContent({ ...BASICS, 'sources/page.txt': sourceFile('Some text.') });
     markWatched(root);
