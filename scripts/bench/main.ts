@@ -13,7 +13,7 @@ import { writeBaseline } from './baseline.ts';
 import { measureDevServer, type DevMeasure } from './dev.ts';
 import { generateArchive } from './generate.ts';
 import { medianResult, spread } from './median.ts';
-import { parsePhases } from './phases.ts';
+import { parsePhases, phaseFigures } from './phases.ts';
 import { runTimed, type TimedRun } from './process.ts';
 import {
   SLOW_NETWORK,
@@ -336,13 +336,7 @@ function figures(m: {
     check_s: round(m.checked.check.wallSeconds),
     check_with_hints_s: round(m.checked.checkHints.wallSeconds),
     check_hints: m.checked.hints,
-    phases: {
-      load_check_s: phases.loadCheckSeconds,
-      archive_checks_s: phases.archiveChecksSeconds,
-      bundle_s: phases.bundleSeconds,
-      render_s: phases.renderSeconds,
-      index_s: phases.indexSeconds,
-    },
+    phases: phaseFigures(phases),
     dist_files: stats.distFiles,
     dist_bytes: stats.distBytes,
     dist_bytes_by_kind: Object.fromEntries(stats.distByKind.map((k) => [k.kind, k.bytes])),

@@ -19,6 +19,23 @@ export interface Phases {
   indexSeconds: number | null;
 }
 
+/** The phases as the bench's JSON line names them. */
+export type PhaseFigures = Record<
+  'load_check_s' | 'archive_checks_s' | 'bundle_s' | 'render_s' | 'index_s',
+  number | null
+>;
+
+/** The phases under the names of the bench's JSON line (scripts/bench/main.ts, shards.ts). */
+export function phaseFigures(phases: Phases): PhaseFigures {
+  return {
+    load_check_s: phases.loadCheckSeconds,
+    archive_checks_s: phases.archiveChecksSeconds,
+    bundle_s: phases.bundleSeconds,
+    render_s: phases.renderSeconds,
+    index_s: phases.indexSeconds,
+  };
+}
+
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Reads the phases from a build's timed output lines. */

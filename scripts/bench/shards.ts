@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { shardSearchPrefix } from '../../src/lib/shards.ts';
-import { parsePhases } from './phases.ts';
+import { parsePhases, phaseFigures, type PhaseFigures } from './phases.ts';
 import { runTimed } from './process.ts';
 import {
   measureSearchPage,
@@ -52,10 +52,7 @@ interface ShardFigures {
   build_s: number;
   peak_rss_mb: number | null;
   /** As the bench's JSON line names them. */
-  phases: Record<
-    'load_check_s' | 'archive_checks_s' | 'bundle_s' | 'render_s' | 'index_s',
-    number | null
-  >;
+  phases: PhaseFigures;
   dist_files: number;
   dist_bytes: number;
 }
@@ -108,13 +105,7 @@ async function buildShard(work: string, k: number, count: number): Promise<Shard
     pages: stats.pages,
     build_s: round(run.wallSeconds),
     peak_rss_mb: run.peakRssMb,
-    phases: {
-      load_check_s: phases.loadCheckSeconds,
-      archive_checks_s: phases.archiveChecksSeconds,
-      bundle_s: phases.bundleSeconds,
-      render_s: phases.renderSeconds,
-      index_s: phases.indexSeconds,
-    },
+    phases: phaseFigures(phases),
     dist_files: stats.distFiles,
     dist_bytes: stats.distBytes,
   };
